@@ -1,0 +1,181 @@
+"use client";
+
+import { useEffect, useId, useState, type ReactNode } from "react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "./ui/cn";
+import { applyTheme, useAuthor, useTheme } from "./preferences";
+
+export const NAV_ITEMS = [
+  { href: "/explorer", label: "Explorer", description: "Search and compare scopes" },
+  { href: "/catalogs", label: "Catalogs", description: "Edit regional scope catalogs" },
+  { href: "/simulator", label: "Simulator", description: "Run my.getAuthCode flows" },
+  { href: "/activity", label: "Activity", description: "Codes, tokens and errors" },
+  { href: "/snippets", label: "Snippets", description: "Typed client code" },
+] as const;
+
+function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <ul className="space-y-1">
+      {NAV_ITEMS.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              onClick={onNavigate}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "block rounded-md px-3 py-2 text-sm font-medium",
+                active
+                  ? "bg-brand-50 text-brand-700 dark:bg-brand-700/30 dark:text-white"
+                  : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+              )}
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ThemeSelect() {
+  const [theme, setTheme] = useTheme();
+  useEffect(() => {
+    if (theme !== "system") return;
+    const media = window.matchMedia("(prefers-color-scheme: dark)");
+    const onChange = () => applyTheme("system");
+    media.addEventListener("change", onChange);
+    return () => media.removeEventListener("change", onChange);
+  }, [theme]);
+  return (
+    <label className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+      Theme
+      <select
+        value={theme}
+        onChange={(event) => setTheme(event.target.value as "system" | "light" | "dark")}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+function AuthorSetting() {
+  const [author, setAuthor] = useAuthor();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState("");
+  const inputId = useId();
+  if (editing || !author) {
+    return (
+      <form
+        className="space-y-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draft.trim()) {
+            setAuthor(draft);
+            setEditing(false);
+          }
+        }}
+      >
+        <label htmlFor={inputId} className="block text-xs text-slate-600 dark:text-slate-400">
+          Your display name <span className="text-slate-400">(shown in version history)</span>
+        </label>
+        <div className="flex gap-1">
+          <input
+            id={inputId}
+            value={draft}
+            maxLength={64}
+            onChange={(event) => setDraft(event.target.value)}
+            placeholder="e.g. Ana from Payments"
+            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"
+          />
+          <button type="submit" className="rounded-md bg-brand-600 px-2 py-1 text-xs font-medium text-white hover:bg-brand-700">
+            Save
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+      <span className="truncate">
+        Saving as <strong className="text-slate-800 dark:text-slate-200">{author}</strong>
+      </span>
+      <button
+        type="button"
+        className="text-brand-600 hover:underline dark:text-brand-100"
+        onClick={() => {
+          setDraft(author);
+          setEditing(true);
+        }}
+      >
+        Change
+      </button>
+    </div>
+  );
+}
+
+function Brand() {
+  return (
+    <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 dark:text-white">
+      <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 font-mono text-xs text-white">
+        AC
+      </span>
+      AuthCode Studio
+    </Link>
+  );
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  return (
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
+        <Brand />
+        <button
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls="mobile-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
+        >
+          Menu
+        </button>
+      </header>
+      {menuOpen && (
+        <nav id="mobile-nav" aria-label="Main" className="border-b border-slate-200 bg-white p-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
+          <NavLinks onNavigate={() => setMenuOpen(false)} />
+        </nav>
+      )}
+      <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:flex-col lg:gap-6 lg:px-4 lg:py-5 dark:border-slate-800 dark:bg-slate-900">
+        <Brand />
+        <nav aria-label="Main" className="flex-1">
+          <NavLinks />
+        </nav>
+        <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <AuthorSetting />
+          <ThemeSelect />
+        </div>
+      </aside>
+      <div className="min-w-0">
+        <div className="space-y-3 border-b border-slate-200 bg-white px-4 py-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
+          <AuthorSetting />
+          <ThemeSelect />
+        </div>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

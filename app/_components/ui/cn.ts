@@ -1,0 +1,4 @@
+/** Join class names, skipping falsy values. */
+export function cn(...classes: Array<string | false | null | undefined>): string {
+  return classes.filter(Boolean).join(" ");
+}

@@ -1,0 +1,25 @@
+import { getDb } from "@/db";
+import { errorResponse, json } from "@/server/http/respond";
+import { listCatalogs } from "@/server/services/catalog-store";
+
+export const dynamic = "force-dynamic";
+
+/** `GET /api/catalogs`: every catalog with slug, name, wallet, region and scope count. */
+export function GET() {
+  try {
+    const catalogs = listCatalogs(getDb()).map(({ slug, name, wallet, region, countryCode, scopeCount, version, builtin }) => ({
+      slug,
+      name,
+      wallet,
+      region,
+      countryCode,
+      scopeCount,
+      version,
+      builtin,
+      export: `/api/catalogs/${slug}/export`,
+    }));
+    return json({ catalogs });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

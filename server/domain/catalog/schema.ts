@@ -1,0 +1,348 @@
+/**
+ * The scope-catalog document: one wallet's (or region's) view of `my.getAuthCode`
+ * and of the server APIs behind it. This zod schema is the single source of truth:
+ * the database stores documents of this shape, the import/export format is this
+ * shape (with `$schema` and `formatVersion`), the published JSON Schema is generated
+ * from it, and the simulator and snippet generators read everything wallet-specific
+ * from it.
+ *
+ * This file imports only zod, so client components may import it for form rules.
+ */
+import { z } from "zod";
+
+export const CATALOG_FORMAT_VERSION = 1 as const;
+export const CATALOG_SCHEMA_PATH = "/api/catalogs/schema.json";
+
+/** Whether a fact is stated by a public source or is the product's own choice. */
+export const fidelitySchema = z.enum(["documented", "assumed"]);
+export type Fidelity = z.infer<typeof fidelitySchema>;
+
+const urlSchema = z
+  .string()
+  .trim()
+  .max(2048, "URL is longer than 2048 characters")
+  .refine((value) => /^https?:\/\/[^\s]+$/.test(value), "must be an http(s) URL without spaces");
+
+/**
+ * Where a fact comes from. `documented` facts carry the page that states them;
+ * `assumed` facts carry a note saying why the product chose what it chose.
+ */
+export const provenanceSchema = z
+  .object({
+    fidelity: fidelitySchema,
+    source: urlSchema.optional(),
+    note: z.string().trim().max(1000, "note is longer than 1000 characters").optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.fidelity === "documented" && !value.source) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["source"],
+        message: "a documented fact needs the source link that documents it",
+      });
+    }
+  });
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const SCOPE_NAME_MAX = 64;
+
+/** Scope names: case-sensitive, non-empty, no whitespace, at most 64 characters. */
+export const scopeNameSchema = z
+  .string()
+  .min(1, "scope name is required")
+  .max(SCOPE_NAME_MAX, `scope name is longer than ${SCOPE_NAME_MAX} characters`)
+  .refine((value) => !/\s/.test(value), "scope name must not contain whitespace");
+
+/** A user-info field path such as `userId`, `userName.fullName` or `loginIdInfos[].maskLoginId`. */
+export const userInfoFieldSchema = z
+  .string()
+  .min(1, "field name is required")
+  .max(128, "field name is longer than 128 characters")
+  .refine((value) => /^[A-Za-z_][A-Za-z0-9_]*(\[\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[\])?)*$/.test(value), {
+    message: "field must be a path like userId, userName.fullName or loginIdInfos[].loginId",
+  });
+
+export const scopeSchema = z
+  .object({
+    name: scopeNameSchema,
+    description: z.string().trim().max(2000, "description is longer than 2000 characters"),
+    /** Silent scopes are granted without the wallet's consent page. */
+    silent: z.boolean(),
+    /** Fields of `inquiryUserInfo.userInfo` that a token carrying this scope unlocks. */
+    userInfoFields: z.array(userInfoFieldSchema).max(64, "at most 64 fields per scope"),
+    /** Other names the wallet accepts for the same scope (e.g. `auth_base` ≡ `BASE_USER_INFO`). */
+    aliases: z.array(scopeNameSchema).max(16, "at most 16 aliases per scope"),
+    deprecated: z.boolean(),
+    /** Touch 'n Go's "Preassign": granted to every merchant without applying. `null` when not stated. */
+    preassigned: z.boolean().nullable(),
+    /** Value placed in `authErrorScopes` when this scope is refused; falls back to the catalog default. */
+    errorValue: z.string().trim().max(32).nullable(),
+    provenance: provenanceSchema,
+    silentProvenance: provenanceSchema,
+    fieldsProvenance: provenanceSchema,
+  })
+  .strict();
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const errorMeaningSchema = z.enum([
+  "unknown",
+  "user-cancel",
+  "user-denied",
+  "timeout",
+  "system",
+  "network",
+  "empty-result",
+  "no-permission",
+  "pending-agreement",
+  "not-eligible",
+]);
+export type ErrorMeaning = z.infer<typeof errorMeaningSchema>;
+
+export const jsapiErrorCodeSchema = z
+  .object({
+    code: z.number().int("error code must be a whole number").min(0).max(999_999),
+    /** The constant name as documented, spelling kept (e.g. `ERRORLCODE_AUTH_PENDING_AGREEMENT`). */
+    name: z.string().trim().max(128),
+    /** The `errorMessage` text as documented. */
+    message: z.string().trim().max(500),
+    meaning: errorMeaningSchema,
+    /** Plain-language "why this happens / what to do". */
+    advice: z.string().trim().max(2000),
+    provenance: provenanceSchema,
+  })
+  .strict()
+  .refine((value) => value.name.length > 0 || value.message.length > 0, {
+    message: "an error code needs a name or a message",
+    path: ["name"],
+  });
+export type JsapiErrorCode = z.infer<typeof jsapiErrorCodeSchema>;
+
+/** A value that appears in `authErrorScopes` (`{"auth_user":"10001"}`). */
+export const scopeErrorValueSchema = z
+  .object({
+    value: z.string().trim().min(1, "value is required").max(32),
+    meaning: z.string().trim().max(500),
+    provenance: provenanceSchema,
+  })
+  .strict();
+export type ScopeErrorValue = z.infer<typeof scopeErrorValueSchema>;
+
+export const resultFieldNameSchema = z.enum([
+  "authCode",
+  "authSuccessScopes",
+  "authErrorScopes",
+  "error",
+  "errorMessage",
+]);
+export type ResultFieldName = z.infer<typeof resultFieldNameSchema>;
+
+/**
+ * When a callback field is present:
+ * - `always`: in every payload (documented as required);
+ * - `optional`: may be present (documented as not required);
+ * - `on-success` / `on-failure`: conditional, as DANA documents.
+ */
+export const presenceSchema = z.enum(["always", "optional", "on-success", "on-failure"]);
+export type Presence = z.infer<typeof presenceSchema>;
+
+export const resultFieldSchema = z
+  .object({
+    name: resultFieldNameSchema,
+    type: z.enum(["String", "Array", "Key-value", "Number"]),
+    presence: presenceSchema,
+    description: z.string().trim().max(500),
+    provenance: provenanceSchema,
+  })
+  .strict();
+export type ResultField = z.infer<typeof resultFieldSchema>;
+
+export const jsapiSchema = z
+  .object({
+    /** How the `scopes` parameter may be passed. */
+    scopesType: z.enum(["array", "string-or-array"]),
+    scopesRequired: z.boolean(),
+    /** Scope used when `scopes` is omitted (only when not required). */
+    defaultScope: scopeNameSchema.nullable(),
+    scopesProvenance: provenanceSchema,
+    resultFields: z.array(resultFieldSchema).max(8),
+    /** Default value placed in `authErrorScopes` for a refused scope (seed examples: "10001", "40006"). */
+    defaultScopeErrorValue: z.string().trim().min(1).max(32),
+    scopeErrorValues: z.array(scopeErrorValueSchema).max(32),
+    /** Examples exactly as the source shows them (not necessarily valid JSON). */
+    examples: z
+      .object({
+        request: z.string().max(4000),
+        success: z.string().max(4000),
+        fail: z.string().max(4000),
+      })
+      .strict(),
+  })
+  .strict();
+export type JsapiProfile = z.infer<typeof jsapiSchema>;
+
+export const apiVersionSchema = z.enum(["v1", "v2"]);
+export type ApiVersion = z.infer<typeof apiVersionSchema>;
+
+export const pathPrefixSchema = z
+  .string()
+  .max(64)
+  .refine((value) => value === "" || /^(\/[A-Za-z0-9_-]+)+$/.test(value), {
+    message: 'prefix must be empty or look like "/api/open"',
+  });
+
+/** The wallet's server API as the mock serves it and the snippet generator targets it. */
+export const serverApiSchema = z
+  .object({
+    /** Result-code naming: v1 `INVALID_CODE`/`USED_CODE`/`EXPIRED_CODE`, v2 `INVALID_AUTHCODE`/… */
+    version: apiVersionSchema,
+    /** The super-app code sent as `customerBelongsTo` (e.g. `DANA`, `TNG`); null when none is documented. */
+    customerBelongsTo: z
+      .string()
+      .trim()
+      .max(32)
+      .refine((value) => /^[A-Z0-9_]+$/.test(value), "customerBelongsTo is an upper-case code such as TNG")
+      .nullable(),
+    /** Gateway prefixes the wallet answers on in front of `/v1/…` or `/v2/…` ("" = none). */
+    pathPrefixes: z.array(pathPrefixSchema).min(1, "at least one path prefix (use an empty prefix for none)").max(8),
+    requestTimeFormat: z.enum(["iso8601", "epoch-ms", "either"]),
+    authCodeTtlSeconds: z.number().int().min(1).max(86_400),
+    accessTokenTtlSeconds: z.number().int().min(1).max(31_536_000),
+    refreshTokenTtlSeconds: z.number().int().min(1).max(63_072_000),
+    /** Whether refreshing returns a new refresh token and retires the old one. */
+    rotateRefreshToken: z.boolean(),
+    provenance: provenanceSchema,
+    lifetimesProvenance: provenanceSchema,
+  })
+  .strict();
+export type ServerApiProfile = z.infer<typeof serverApiSchema>;
+
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
+export const slugSchema = z
+  .string()
+  .min(1, "slug is required")
+  .max(48, "slug is longer than 48 characters")
+  .refine((value) => SLUG_PATTERN.test(value), "slug may hold only a-z, 0-9 and inner hyphens");
+
+export const sourceSchema = z
+  .object({
+    title: z.string().trim().min(1, "title is required").max(200),
+    url: urlSchema,
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+/** The catalog body: everything except the envelope of the exchange format. */
+export const catalogSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().trim().min(1, "name is required").max(120, "name is longer than 120 characters"),
+    wallet: z.string().trim().min(1, "wallet is required").max(80),
+    region: z.string().trim().min(1, "region is required").max(80),
+    /** ISO 3166-1 alpha-2, or null for multi-country catalogs. */
+    countryCode: z
+      .string()
+      .refine((value) => /^[A-Z]{2}$/.test(value), "country code is two upper-case letters (ISO 3166-1)")
+      .nullable(),
+    description: z.string().trim().max(4000),
+    sources: z.array(sourceSchema).max(50),
+    scopes: z.array(scopeSchema).max(5000, "at most 5000 scopes per catalog"),
+    errorCodes: z.array(jsapiErrorCodeSchema).max(500),
+    jsapi: jsapiSchema,
+    serverApi: serverApiSchema,
+  })
+  .strict()
+  .superRefine((catalog, ctx) => {
+    const seen = new Map<string, number>();
+    catalog.scopes.forEach((scope, index) => {
+      const first = seen.get(scope.name);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["scopes", index, "name"],
+          message: `duplicate scope name "${scope.name}" (also scope #${first + 1})`,
+        });
+      } else {
+        seen.set(scope.name, index);
+      }
+    });
+    catalog.scopes.forEach((scope, index) => {
+      scope.aliases.forEach((alias, aliasIndex) => {
+        const owner = seen.get(alias);
+        if (owner !== undefined && owner !== index) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["scopes", index, "aliases", aliasIndex],
+            message: `alias "${alias}" is already the name of scope #${owner + 1}`,
+          });
+        }
+      });
+    });
+    const codes = new Set<number>();
+    catalog.errorCodes.forEach((error, index) => {
+      if (codes.has(error.code)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["errorCodes", index, "code"],
+          message: `duplicate error code ${error.code}`,
+        });
+      }
+      codes.add(error.code);
+    });
+    const prefixes = new Set<string>();
+    catalog.serverApi.pathPrefixes.forEach((prefix, index) => {
+      if (prefixes.has(prefix)) {
+        ctx.addIssue({ code: "custom", path: ["serverApi", "pathPrefixes", index], message: `duplicate prefix "${prefix}"` });
+      }
+      prefixes.add(prefix);
+    });
+    if (catalog.jsapi.scopesRequired && catalog.jsapi.defaultScope !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["jsapi", "defaultScope"],
+        message: "a default scope applies only when scopes are optional",
+      });
+    }
+    if (catalog.jsapi.defaultScope !== null && !seen.has(catalog.jsapi.defaultScope)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["jsapi", "defaultScope"],
+        message: `default scope "${catalog.jsapi.defaultScope}" is not a scope of this catalog`,
+      });
+    }
+    const fieldNames = new Set<string>();
+    catalog.jsapi.resultFields.forEach((field, index) => {
+      if (fieldNames.has(field.name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["jsapi", "resultFields", index, "name"],
+          message: `duplicate result field "${field.name}"`,
+        });
+      }
+      fieldNames.add(field.name);
+    });
+  });
+export type Catalog = z.infer<typeof catalogSchema>;
+
+/** The exchange format: a catalog plus the envelope that names the format. */
+export const catalogFileSchema = z
+  .object({
+    $schema: z.string().max(2048).optional(),
+    formatVersion: z.literal(CATALOG_FORMAT_VERSION, {
+      error: `formatVersion must be ${CATALOG_FORMAT_VERSION}`,
+    }),
+    catalog: catalogSchema,
+  })
+  .strict();
+export type CatalogFile = z.infer<typeof catalogFileSchema>;
+
+export function toCatalogFile(catalog: Catalog, origin = ""): CatalogFile {
+  return { $schema: `${origin}${CATALOG_SCHEMA_PATH}`, formatVersion: CATALOG_FORMAT_VERSION, catalog };
+}
+
+/** Display name of the person saving: set once in the browser, sent with every change. */
+export const authorSchema = z
+  .string()
+  .trim()
+  .min(1, "set your display name before saving")
+  .max(64, "display name is longer than 64 characters");

@@ -1,0 +1,460 @@
+/**
+ * Catalog persistence: every write is one synchronous better-sqlite3 transaction that
+ * checks the version the person edited, writes the new document, a version row and the
+ * scope index — or nothing at all.
+ */
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { catalogScopes, catalogs, catalogVersions, meta } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import { BUILTIN_CATALOGS, getBuiltinCatalog } from "@/server/domain/catalog/builtin";
+import { diffCatalogs, summarizeChanges, type CatalogChange } from "@/server/domain/catalog/diff";
+import { zodIssues } from "@/server/domain/catalog/exchange";
+import { catalogSchema, type Catalog } from "@/server/domain/catalog/schema";
+
+export const SYSTEM_AUTHOR = "AuthCode Studio";
+const SEEDED_KEY = "builtins.seeded";
+
+export type CatalogSummary = {
+  slug: string;
+  name: string;
+  wallet: string;
+  region: string;
+  countryCode: string | null;
+  builtin: boolean;
+  version: number;
+  scopeCount: number;
+  updatedAt: number;
+};
+
+export type CatalogRecord = CatalogSummary & { document: Catalog; createdAt: number };
+
+export type VersionSummary = {
+  version: number;
+  author: string;
+  summary: string;
+  createdAt: number;
+  changeCount: number;
+};
+
+type Row = typeof catalogs.$inferSelect;
+
+const summaryColumns = {
+  slug: catalogs.slug,
+  name: catalogs.name,
+  wallet: catalogs.wallet,
+  region: catalogs.region,
+  countryCode: catalogs.countryCode,
+  builtinKey: catalogs.builtinKey,
+  version: catalogs.version,
+  scopeCount: catalogs.scopeCount,
+  updatedAt: catalogs.updatedAt,
+};
+
+function toSummary(row: Pick<Row, keyof typeof summaryColumns>): CatalogSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    wallet: row.wallet,
+    region: row.region,
+    countryCode: row.countryCode,
+    builtin: row.builtinKey !== null,
+    version: row.version,
+    scopeCount: row.scopeCount,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Documents in the database were validated on the way in; re-validate anyway so a hand-edited file cannot crash a page. */
+function readDocument(value: unknown, where: string): Catalog {
+  const parsed = catalogSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new DomainError("BAD_REQUEST", `Stored catalog ${where} is not valid: ${zodIssues(parsed.error)[0]?.message ?? ""}`);
+  }
+  return parsed.data;
+}
+
+// Validated documents of current catalog rows, keyed by id and version: a save bumps the
+// version, so a stale entry is never read.
+const documentCache = new Map<string, Catalog>();
+
+/** The current document of a catalog row, validated once per version. */
+export function rowDocument(row: Pick<Row, "id" | "version" | "slug" | "document">): Catalog {
+  const key = `${row.id}:${row.version}`;
+  let document = documentCache.get(key);
+  if (!document) {
+    document = readDocument(row.document, row.slug);
+    if (documentCache.size > 1000) documentCache.clear();
+    documentCache.set(key, document);
+  }
+  return document;
+}
+
+export function validateCatalog(input: unknown): Catalog {
+  const parsed = catalogSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    throw new DomainError("BAD_REQUEST", issues[0] ? `${issues[0].path}: ${issues[0].message}` : "Invalid catalog", issues);
+  }
+  return parsed.data;
+}
+
+function searchTextOf(scope: Catalog["scopes"][number]): string {
+  return [scope.name, scope.description, ...scope.aliases, ...scope.userInfoFields].join("\n").toLowerCase();
+}
+
+function writeScopeIndex(db: DB, catalogId: number, document: Catalog) {
+  db.delete(catalogScopes).where(eq(catalogScopes.catalogId, catalogId)).run();
+  if (document.scopes.length === 0) return;
+  const rows = document.scopes.map((scope, position) => ({
+    catalogId,
+    position,
+    name: scope.name,
+    searchText: searchTextOf(scope),
+    silent: scope.silent,
+    deprecated: scope.deprecated,
+    fidelity:
+      scope.provenance.fidelity === "documented" && scope.silentProvenance.fidelity === "documented"
+        ? ("documented" as const)
+        : ("assumed" as const),
+  }));
+  // SQLite caps bound parameters per statement; insert in chunks.
+  for (let i = 0; i < rows.length; i += 500) db.insert(catalogScopes).values(rows.slice(i, i + 500)).run();
+}
+
+function findRow(db: DB, slug: string): Row | undefined {
+  return db.select().from(catalogs).where(eq(catalogs.slug, slug)).get();
+}
+
+function requireRow(db: DB, slug: string): Row {
+  const row = findRow(db, slug);
+  if (!row) throw new DomainError("NOT_FOUND", `No catalog "${slug}". It may have been deleted.`);
+  return row;
+}
+
+function checkVersion(db: DB, row: Row, expectedVersion: number) {
+  if (row.version === expectedVersion) return;
+  const latest = db
+    .select({ author: catalogVersions.author, createdAt: catalogVersions.createdAt })
+    .from(catalogVersions)
+    .where(and(eq(catalogVersions.catalogId, row.id), eq(catalogVersions.version, row.version)))
+    .get();
+  const who = latest ? ` by ${latest.author} at ${new Date(latest.createdAt).toISOString()}` : "";
+  throw new DomainError(
+    "CONFLICT",
+    `This catalog was saved as version ${row.version}${who} after you opened version ${expectedVersion}. ` +
+      "Your changes were not saved: reload to see the latest version, then apply your edits again.",
+  );
+}
+
+function insertVersion(
+  db: DB,
+  args: { catalogId: number; version: number; author: string; summary: string; changes: CatalogChange[]; document: Catalog; now: number },
+) {
+  db.insert(catalogVersions)
+    .values({
+      catalogId: args.catalogId,
+      version: args.version,
+      author: args.author,
+      summary: args.summary,
+      changes: args.changes,
+      document: args.document,
+      createdAt: args.now,
+    })
+    .run();
+}
+
+function insertCatalog(db: DB, document: Catalog, opts: { author: string; now: number; summary: string; builtinKey: string | null }) {
+  if (findRow(db, document.slug)) {
+    throw new DomainError("CONFLICT", `A catalog with slug "${document.slug}" already exists. Choose another slug.`, [
+      { path: "slug", message: "already in use" },
+    ]);
+  }
+  const row = db
+    .insert(catalogs)
+    .values({
+      slug: document.slug,
+      name: document.name,
+      wallet: document.wallet,
+      region: document.region,
+      countryCode: document.countryCode,
+      builtinKey: opts.builtinKey,
+      version: 1,
+      scopeCount: document.scopes.length,
+      document,
+      createdAt: opts.now,
+      updatedAt: opts.now,
+    })
+    .returning({ id: catalogs.id })
+    .get();
+  insertVersion(db, { catalogId: row.id, version: 1, author: opts.author, summary: opts.summary, changes: [], document, now: opts.now });
+  writeScopeIndex(db, row.id, document);
+  return getCatalogRecord(db, document.slug);
+}
+
+/** Write a new version of an existing catalog (the slug may change if the new one is free). */
+function writeNewVersion(
+  db: DB,
+  row: Row,
+  document: Catalog,
+  opts: { author: string; now: number; summary?: string; builtinKey?: string | null },
+): CatalogRecord {
+  const previous = rowDocument(row);
+  const changes = diffCatalogs(previous, document);
+  if (document.slug !== row.slug && findRow(db, document.slug)) {
+    throw new DomainError("CONFLICT", `A catalog with slug "${document.slug}" already exists. Choose another slug.`, [
+      { path: "slug", message: "already in use" },
+    ]);
+  }
+  const version = row.version + 1;
+  db.update(catalogs)
+    .set({
+      slug: document.slug,
+      name: document.name,
+      wallet: document.wallet,
+      region: document.region,
+      countryCode: document.countryCode,
+      version,
+      scopeCount: document.scopes.length,
+      document,
+      updatedAt: opts.now,
+      ...(opts.builtinKey !== undefined ? { builtinKey: opts.builtinKey } : {}),
+    })
+    .where(and(eq(catalogs.id, row.id), eq(catalogs.version, row.version)))
+    .run();
+  insertVersion(db, {
+    catalogId: row.id,
+    version,
+    author: opts.author,
+    summary: opts.summary ?? summarizeChanges(changes),
+    changes,
+    document,
+    now: opts.now,
+  });
+  writeScopeIndex(db, row.id, document);
+  return getCatalogRecord(db, document.slug);
+}
+
+export function listCatalogs(db: DB): CatalogSummary[] {
+  return db.select(summaryColumns).from(catalogs).orderBy(asc(catalogs.name), asc(catalogs.slug)).all().map(toSummary);
+}
+
+export function getCatalogRecord(db: DB, slug: string): CatalogRecord {
+  const row = requireRow(db, slug);
+  return { ...toSummary(row), createdAt: row.createdAt, document: rowDocument(row) };
+}
+
+/** All current documents (used by the explorer's compare matrix). */
+export function getCatalogDocuments(db: DB, slugs?: readonly string[]): CatalogRecord[] {
+  const rows = db.select().from(catalogs).orderBy(asc(catalogs.name)).all();
+  const wanted = slugs ? new Set(slugs) : null;
+  return rows
+    .filter((row) => !wanted || wanted.has(row.slug))
+    .map((row) => ({ ...toSummary(row), createdAt: row.createdAt, document: rowDocument(row) }));
+}
+
+export function createCatalog(db: DB, args: { catalog: unknown; author: string; now: number; summary?: string }): CatalogRecord {
+  const document = validateCatalog(args.catalog);
+  return db.transaction(() =>
+    insertCatalog(db, document, { author: args.author, now: args.now, summary: args.summary ?? "Created", builtinKey: null }),
+  );
+}
+
+export function updateCatalog(
+  db: DB,
+  args: { slug: string; expectedVersion: number; catalog: unknown; author: string; now: number; summary?: string },
+): CatalogRecord {
+  const document = validateCatalog(args.catalog);
+  return db.transaction(() => {
+    const row = requireRow(db, args.slug);
+    checkVersion(db, row, args.expectedVersion);
+    return writeNewVersion(db, row, document, args);
+  });
+}
+
+export function cloneCatalog(
+  db: DB,
+  args: { slug: string; newSlug: string; newName: string; author: string; now: number },
+): CatalogRecord {
+  return db.transaction(() => {
+    const source = getCatalogRecord(db, args.slug);
+    const document = validateCatalog({ ...source.document, slug: args.newSlug, name: args.newName });
+    return insertCatalog(db, document, {
+      author: args.author,
+      now: args.now,
+      summary: `Cloned from ${source.slug} (version ${source.version})`,
+      builtinKey: null,
+    });
+  });
+}
+
+export function deleteCatalog(db: DB, args: { slug: string; expectedVersion: number }): { slug: string } {
+  return db.transaction(() => {
+    const row = requireRow(db, args.slug);
+    checkVersion(db, row, args.expectedVersion);
+    db.delete(catalogs).where(eq(catalogs.id, row.id)).run();
+    return { slug: args.slug };
+  });
+}
+
+export function listVersions(db: DB, slug: string): VersionSummary[] {
+  const row = requireRow(db, slug);
+  return db
+    .select({
+      version: catalogVersions.version,
+      author: catalogVersions.author,
+      summary: catalogVersions.summary,
+      createdAt: catalogVersions.createdAt,
+      changeCount: sql<number>`json_array_length(${catalogVersions.changes})`,
+    })
+    .from(catalogVersions)
+    .where(eq(catalogVersions.catalogId, row.id))
+    .orderBy(desc(catalogVersions.version))
+    .all();
+}
+
+export function getVersionDocument(db: DB, slug: string, version: number): Catalog {
+  const row = requireRow(db, slug);
+  const found = db
+    .select({ document: catalogVersions.document })
+    .from(catalogVersions)
+    .where(and(eq(catalogVersions.catalogId, row.id), eq(catalogVersions.version, version)))
+    .get();
+  if (!found) throw new DomainError("NOT_FOUND", `Catalog "${slug}" has no version ${version}.`);
+  return readDocument(found.document, `${slug} v${version}`);
+}
+
+/** Differences from version `from` to version `to` (either may be the current one). */
+export function diffVersions(db: DB, args: { slug: string; from: number; to: number }): CatalogChange[] {
+  return diffCatalogs(getVersionDocument(db, args.slug, args.from), getVersionDocument(db, args.slug, args.to));
+}
+
+export function restoreVersion(
+  db: DB,
+  args: { slug: string; version: number; expectedVersion: number; author: string; now: number },
+): CatalogRecord {
+  return db.transaction(() => {
+    const row = requireRow(db, args.slug);
+    checkVersion(db, row, args.expectedVersion);
+    const document = getVersionDocument(db, args.slug, args.version);
+    if (document.slug !== row.slug && findRow(db, document.slug)) {
+      throw new DomainError("CONFLICT", `Version ${args.version} used slug "${document.slug}", which another catalog now has.`);
+    }
+    return writeNewVersion(db, row, document, { ...args, summary: `Restored version ${args.version}` });
+  });
+}
+
+/**
+ * Put a built-in catalog back to its built-in state: a new version if it exists,
+ * re-created if it was deleted.
+ */
+export function restoreBuiltin(db: DB, args: { slug: string; author: string; now: number }): CatalogRecord {
+  const builtin = getBuiltinCatalog(args.slug);
+  if (!builtin) throw new DomainError("NOT_FOUND", `"${args.slug}" is not a built-in catalog.`);
+  return db.transaction(() => {
+    const row = db.select().from(catalogs).where(eq(catalogs.builtinKey, args.slug)).get() ?? findRow(db, args.slug);
+    if (!row) {
+      return insertCatalog(db, builtin, { author: args.author, now: args.now, summary: "Restored built-in catalog", builtinKey: builtin.slug });
+    }
+    if (row.builtinKey === null) {
+      throw new DomainError(
+        "CONFLICT",
+        `The slug "${args.slug}" is used by a team catalog. Rename or delete it before restoring the built-in catalog.`,
+      );
+    }
+    return writeNewVersion(db, row, builtin, { author: args.author, now: args.now, summary: "Restored built-in state" });
+  });
+}
+
+export function listBuiltins(db: DB): Array<{ slug: string; name: string; present: boolean; modified: boolean }> {
+  const rows = db.select().from(catalogs).all();
+  return BUILTIN_CATALOGS.map((builtin) => {
+    const row = rows.find((r) => r.builtinKey === builtin.slug);
+    return {
+      slug: builtin.slug,
+      name: builtin.name,
+      present: Boolean(row),
+      modified: row ? diffCatalogs(builtin, rowDocument(row)).length > 0 : false,
+    };
+  });
+}
+
+/**
+ * Seed built-in catalogs the database has never had. A built-in that a team deleted is
+ * not brought back on restart (they can restore it); one added by a newer release is.
+ */
+export function seedBuiltinCatalogs(db: DB, now: number): string[] {
+  return db.transaction(() => {
+    const seededRow = db.select().from(meta).where(eq(meta.key, SEEDED_KEY)).get();
+    const seeded = new Set<string>(seededRow ? (JSON.parse(seededRow.value) as string[]) : []);
+    const added: string[] = [];
+    for (const builtin of BUILTIN_CATALOGS) {
+      if (seeded.has(builtin.slug)) continue;
+      seeded.add(builtin.slug);
+      if (findRow(db, builtin.slug)) continue;
+      insertCatalog(db, builtin, { author: SYSTEM_AUTHOR, now, summary: "Built-in catalog", builtinKey: builtin.slug });
+      added.push(builtin.slug);
+    }
+    const value = JSON.stringify([...seeded].sort());
+    db.insert(meta)
+      .values({ key: SEEDED_KEY, value, updatedAt: now })
+      .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: now } })
+      .run();
+    return added;
+  });
+}
+
+export type ImportPreview = {
+  slug: string;
+  name: string;
+  scopeCount: number;
+  /** null when the import creates a new catalog. */
+  existing: { version: number; name: string; builtin: boolean } | null;
+  changes: CatalogChange[];
+  summary: string;
+};
+
+/** What importing this document would do, without writing anything. */
+export function previewImport(db: DB, document: Catalog): ImportPreview {
+  const row = findRow(db, document.slug);
+  if (!row) {
+    return { slug: document.slug, name: document.name, scopeCount: document.scopes.length, existing: null, changes: [], summary: "New catalog" };
+  }
+  const changes = diffCatalogs(rowDocument(row), document);
+  return {
+    slug: document.slug,
+    name: document.name,
+    scopeCount: document.scopes.length,
+    existing: { version: row.version, name: row.name, builtin: row.builtinKey !== null },
+    changes,
+    summary: summarizeChanges(changes),
+  };
+}
+
+/**
+ * Import a document: creates the catalog, or — when its slug exists — saves it as a new
+ * version, provided the catalog is still at the version the preview showed.
+ */
+export function applyImport(
+  db: DB,
+  args: { document: Catalog; expectedVersion: number | null; author: string; now: number },
+): CatalogRecord {
+  return db.transaction(() => {
+    const row = findRow(db, args.document.slug);
+    if (!row) {
+      if (args.expectedVersion !== null) {
+        throw new DomainError("CONFLICT", `Catalog "${args.document.slug}" was deleted after the preview. Preview the import again.`);
+      }
+      return insertCatalog(db, args.document, { author: args.author, now: args.now, summary: "Imported", builtinKey: null });
+    }
+    if (args.expectedVersion === null) {
+      throw new DomainError(
+        "CONFLICT",
+        `Catalog "${args.document.slug}" already exists (version ${row.version}). Preview the import to replace it with a new version.`,
+      );
+    }
+    checkVersion(db, row, args.expectedVersion);
+    const changes = diffCatalogs(rowDocument(row), args.document);
+    return writeNewVersion(db, row, args.document, { author: args.author, now: args.now, summary: `Imported: ${summarizeChanges(changes)}` });
+  });
+}

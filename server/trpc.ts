@@ -1,0 +1,55 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import type { DB } from "@/db/client";
+import { DomainError, formatPath, type Issue } from "@/server/domain/errors";
+
+/** Everything a procedure may use. Tests build it with an in-memory database. */
+export type Context = { db: DB; now: () => number };
+
+export function createInnerContext(opts: { db: DB; now?: () => number }): Context {
+  return { db: opts.db, now: opts.now ?? Date.now };
+}
+
+const TRPC_CODE = {
+  BAD_REQUEST: "BAD_REQUEST",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+} as const;
+
+function issuesOf(error: unknown): Issue[] | null {
+  if (error instanceof ZodError) {
+    return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  }
+  if (error instanceof DomainError) return error.issues;
+  return null;
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const issues = issuesOf(error.cause);
+    return {
+      ...shape,
+      message:
+        error.cause instanceof ZodError
+          ? (issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join("; ")
+          : shape.message,
+      data: { ...shape.data, issues, stack: undefined },
+    };
+  },
+});
+
+/** Turn domain errors into tRPC errors in one place instead of a try/catch per procedure. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(domainErrors);
