@@ -31,21 +31,26 @@ const t = initTRPC.context<Context>().create({
     const issues = issuesOf(error.cause);
     return {
       ...shape,
-      message:
-        error.cause instanceof ZodError
-          ? (issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join("; ")
-          : shape.message,
       data: { ...shape.data, issues, stack: undefined },
     };
   },
 });
 
-/** Turn domain errors into tRPC errors in one place instead of a try/catch per procedure. */
+/**
+ * Turn domain errors and input-validation errors into tRPC errors with a readable message,
+ * in one place instead of a try/catch per procedure. Registered before `.input()`, so it
+ * also wraps input parsing.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
     throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  if (cause instanceof ZodError) {
+    const message = (issuesOf(cause) ?? []).map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+    throw new TRPCError({ code: "BAD_REQUEST", message: message || "Invalid input", cause });
   }
   return result;
 });

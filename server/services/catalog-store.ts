@@ -74,18 +74,23 @@ function readDocument(value: unknown, where: string): Catalog {
   return parsed.data;
 }
 
-// Validated documents of current catalog rows, keyed by id and version: a save bumps the
-// version, so a stale entry is never read.
-const documentCache = new Map<string, Catalog>();
+// Validated documents of current catalog rows, per database, keyed by id and version:
+// a save bumps the version, so a stale entry is never read.
+const documentCaches = new WeakMap<DB, Map<string, Catalog>>();
 
 /** The current document of a catalog row, validated once per version. */
-export function rowDocument(row: Pick<Row, "id" | "version" | "slug" | "document">): Catalog {
+export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug" | "document">): Catalog {
+  let cache = documentCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    documentCaches.set(db, cache);
+  }
   const key = `${row.id}:${row.version}`;
-  let document = documentCache.get(key);
+  let document = cache.get(key);
   if (!document) {
     document = readDocument(row.document, row.slug);
-    if (documentCache.size > 1000) documentCache.clear();
-    documentCache.set(key, document);
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, document);
   }
   return document;
 }
@@ -199,7 +204,7 @@ function writeNewVersion(
   document: Catalog,
   opts: { author: string; now: number; summary?: string; builtinKey?: string | null },
 ): CatalogRecord {
-  const previous = rowDocument(row);
+  const previous = rowDocument(db, row);
   const changes = diffCatalogs(previous, document);
   if (document.slug !== row.slug && findRow(db, document.slug)) {
     throw new DomainError("CONFLICT", `A catalog with slug "${document.slug}" already exists. Choose another slug.`, [
@@ -241,7 +246,7 @@ export function listCatalogs(db: DB): CatalogSummary[] {
 
 export function getCatalogRecord(db: DB, slug: string): CatalogRecord {
   const row = requireRow(db, slug);
-  return { ...toSummary(row), createdAt: row.createdAt, document: rowDocument(row) };
+  return { ...toSummary(row), createdAt: row.createdAt, document: rowDocument(db, row) };
 }
 
 /** All current documents (used by the explorer's compare matrix). */
@@ -250,7 +255,7 @@ export function getCatalogDocuments(db: DB, slugs?: readonly string[]): CatalogR
   const wanted = slugs ? new Set(slugs) : null;
   return rows
     .filter((row) => !wanted || wanted.has(row.slug))
-    .map((row) => ({ ...toSummary(row), createdAt: row.createdAt, document: rowDocument(row) }));
+    .map((row) => ({ ...toSummary(row), createdAt: row.createdAt, document: rowDocument(db, row) }));
 }
 
 export function createCatalog(db: DB, args: { catalog: unknown; author: string; now: number; summary?: string }): CatalogRecord {
@@ -374,7 +379,7 @@ export function listBuiltins(db: DB): Array<{ slug: string; name: string; presen
       slug: builtin.slug,
       name: builtin.name,
       present: Boolean(row),
-      modified: row ? diffCatalogs(builtin, rowDocument(row)).length > 0 : false,
+      modified: row ? diffCatalogs(builtin, rowDocument(db, row)).length > 0 : false,
     };
   });
 }
@@ -420,7 +425,7 @@ export function previewImport(db: DB, document: Catalog): ImportPreview {
   if (!row) {
     return { slug: document.slug, name: document.name, scopeCount: document.scopes.length, existing: null, changes: [], summary: "New catalog" };
   }
-  const changes = diffCatalogs(rowDocument(row), document);
+  const changes = diffCatalogs(rowDocument(db, row), document);
   return {
     slug: document.slug,
     name: document.name,
@@ -454,7 +459,7 @@ export function applyImport(
       );
     }
     checkVersion(db, row, args.expectedVersion);
-    const changes = diffCatalogs(rowDocument(row), args.document);
+    const changes = diffCatalogs(rowDocument(db, row), args.document);
     return writeNewVersion(db, row, args.document, { author: args.author, now: args.now, summary: `Imported: ${summarizeChanges(changes)}` });
   });
 }

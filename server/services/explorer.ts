@@ -56,12 +56,15 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
     .where(where)
     .get();
 
-  const nameRank = query
-    ? sql`CASE WHEN lower(${catalogScopes.name}) = ${query} THEN 0 WHEN lower(${catalogScopes.name}) LIKE ${`${escapeLike(query)}%`} ESCAPE '\\' THEN 1 ELSE 2 END`
-    : sql`0`;
+  // Exact name matches first, then name prefixes, then everything else the text matched.
+  const order: SQL[] = query
+    ? [
+        sql`CASE WHEN lower(${catalogScopes.name}) = ${query} THEN 0 WHEN lower(${catalogScopes.name}) LIKE ${`${escapeLike(query)}%`} ESCAPE '\\' THEN 1 ELSE 2 END`,
+      ]
+    : [];
   const rows = from()
     .where(where)
-    .orderBy(nameRank, asc(catalogs.name), asc(catalogScopes.position))
+    .orderBy(...order, asc(catalogs.name), asc(catalogScopes.position))
     .limit(filters.limit)
     .offset(filters.offset)
     .all();
@@ -80,7 +83,7 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
   return {
     total: totalRow?.n ?? 0,
     items: rows.flatMap(({ catalog_scopes: scopeRow, catalogs: catalogRow }) => {
-      const document = rowDocument(catalogRow);
+      const document = rowDocument(db, catalogRow);
       const scope = document.scopes[scopeRow.position];
       if (!scope) return [];
       return [
