@@ -12,7 +12,7 @@ const STATUS: Record<DomainError["code"], number> = {
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
-  headers.set("Content-Type", "application/json; charset=utf-8");
+  if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json; charset=utf-8");
   headers.set("Cache-Control", "no-store");
   return new Response(JSON.stringify(body, null, 2), { ...init, headers });
 }
