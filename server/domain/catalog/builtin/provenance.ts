@@ -1,0 +1,139 @@
+/**
+ * Small builders shared by the built-in catalogs, so each catalog file reads as data.
+ *
+ * Rule of thumb used throughout the built-ins:
+ * - `documented(url)` when the page at `url` states the fact (the reference marks it [OFF] or [MIR]);
+ * - `assumed(note)` for everything else ([UNCONF], [3P], or the product's own choice), with a note
+ *   saying why the value was chosen.
+ */
+import type { JsapiErrorCode, Provenance, ResultField, Scope, ScopeErrorValue } from "../schema";
+
+export function documented(source: string, note?: string): Provenance {
+  return note === undefined ? { fidelity: "documented", source } : { fidelity: "documented", source, note };
+}
+
+export function assumed(note: string): Provenance {
+  return { fidelity: "assumed", note };
+}
+
+/** The parts of a scope every catalog states; the rest defaults to "nothing stated". */
+export type ScopeInput = Pick<
+  Scope,
+  "name" | "description" | "silent" | "userInfoFields" | "provenance" | "silentProvenance" | "fieldsProvenance"
+> &
+  Partial<Pick<Scope, "aliases" | "deprecated" | "preassigned" | "errorValue">>;
+
+export function scope(input: ScopeInput): Scope {
+  return {
+    name: input.name,
+    description: input.description,
+    silent: input.silent,
+    userInfoFields: [...input.userInfoFields],
+    aliases: input.aliases ? [...input.aliases] : [],
+    deprecated: input.deprecated ?? false,
+    preassigned: input.preassigned ?? null,
+    errorValue: input.errorValue ?? null,
+    provenance: input.provenance,
+    silentProvenance: input.silentProvenance,
+    fieldsProvenance: input.fieldsProvenance,
+  };
+}
+
+export function errorCode(input: JsapiErrorCode): JsapiErrorCode {
+  return { ...input };
+}
+
+export function resultField(input: ResultField): ResultField {
+  return { ...input };
+}
+
+export function scopeErrorValue(input: ScopeErrorValue): ScopeErrorValue {
+  return { ...input };
+}
+
+/**
+ * `error` / `errorMessage` on a JSAPI-level failure. They are documented for the besuperapp and
+ * Alipay Connect variants of the Alipay+ page, not for most wallet pages, so most catalogs that take
+ * them over pass an assumed provenance.
+ */
+export function jsapiFailureFields(provenance: Provenance): ResultField[] {
+  return [
+    resultField({
+      name: "error",
+      type: "Number",
+      presence: "optional",
+      description: "JSAPI-level error code, present only when the call itself fails.",
+      provenance,
+    }),
+    resultField({
+      name: "errorMessage",
+      type: "String",
+      presence: "optional",
+      description: "Text of the JSAPI-level error, present only when the call itself fails.",
+      provenance,
+    }),
+  ];
+}
+
+/**
+ * The callback fields of the common Alipay-family shape (wallet-domain.md §1.1), for wallets whose
+ * own page does not give a callback table. Presence follows DANA's conditional model, which is the
+ * most specific one documented anywhere.
+ */
+export function commonResultFields(walletNote: string): ResultField[] {
+  const note = `${walletNote} Field follows the common Alipay-family callback shape; presence follows DANA's documented conditional model.`;
+  return [
+    resultField({
+      name: "authCode",
+      type: "String",
+      presence: "on-success",
+      description: "Authorization code.",
+      provenance: assumed(note),
+    }),
+    resultField({
+      name: "authErrorScopes",
+      type: "Key-value",
+      presence: "optional",
+      description: "The scopes that failed to be granted: key is the scope, value is the error value.",
+      provenance: assumed(note),
+    }),
+    resultField({
+      name: "authSuccessScopes",
+      type: "Array",
+      presence: "optional",
+      description: "The scopes that were granted.",
+      provenance: assumed(note),
+    }),
+    ...jsapiFailureFields(
+      assumed(`${walletNote} error/errorMessage are documented only for the besuperapp and Alipay Connect variants of the Alipay+ page.`),
+    ),
+  ];
+}
+
+/**
+ * For wallets whose JSAPI error table is not in the stored sources: the two codes that mean the same
+ * thing on every platform that documents them (wallet-domain.md §1.10), clearly marked assumed.
+ */
+export function assumedCommonErrorCodes(walletNote: string): JsapiErrorCode[] {
+  const note = `${walletNote} This code is taken from the Alipay-family consolidated table (3 = unknown, 11 = user cancelled on every platform that documents it); the message text is this product's, not the wallet's.`;
+  return [
+    errorCode({
+      code: 3,
+      name: "",
+      message: "Unknown error",
+      meaning: "unknown",
+      advice:
+        "The wallet could not finish the authorization and gave no reason. Retry once; if it keeps happening, check that the requested scopes are spelled exactly as the wallet lists them (scope names are case-sensitive).",
+      provenance: assumed(note),
+    }),
+    errorCode({
+      code: 11,
+      name: "",
+      message: "User cancelled the authorization",
+      meaning: "user-cancel",
+      advice:
+        "The user closed or refused the consent page. Explain why the data is needed and call my.getAuthCode again only when the feature needs it, not in a loop.",
+      provenance: assumed(note),
+    }),
+  ];
+}
