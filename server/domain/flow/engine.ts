@@ -1,0 +1,506 @@
+/**
+ * The `my.getAuthCode` flow engine: given a catalog, the `scopes` value a mini program passed,
+ * a test user and an outcome, it produces what that wallet would — the success/fail/complete
+ * callback payloads in the catalog's documented shape and the ordered steps of the data flow
+ * (Alipay+ "my.getAuthCode" page: mini program → wallet app → consent page or silent → wallet
+ * backend → authCode → mini program → merchant backend → applyToken → tokens → inquiryUserInfo).
+ *
+ * Pure: no database, no clock, no randomness (the caller supplies the authCode).
+ */
+import type { Catalog, Fidelity, JsapiErrorCode, ResultField, Scope } from "../catalog/schema";
+
+export type Outcome =
+  | { kind: "approve" }
+  | { kind: "partial"; refuse: string[] }
+  | { kind: "deny" }
+  | { kind: "cancel" }
+  | { kind: "timeout" }
+  | { kind: "error"; code: number };
+
+export type OutcomeKind = Outcome["kind"];
+
+/** Parse the headless API's outcome string: approve | partial | deny | cancel | timeout | error:<code>. */
+export function parseOutcome(value: string, refuse: string[] = []): Outcome | null {
+  if (value === "approve" || value === "deny" || value === "cancel" || value === "timeout") return { kind: value };
+  if (value === "partial") return { kind: "partial", refuse };
+  const match = /^error:(\d{1,6})$/.exec(value);
+  return match ? { kind: "error", code: Number(match[1]) } : null;
+}
+
+export function formatOutcome(outcome: Outcome): string {
+  return outcome.kind === "error" ? `error:${outcome.code}` : outcome.kind;
+}
+
+export type Actor = "mini-program" | "wallet-app" | "user" | "wallet-backend" | "merchant-backend";
+
+export type FlowStep = {
+  id: string;
+  actor: Actor;
+  target: Actor | null;
+  title: string;
+  detail: string;
+  status: "done" | "skipped" | "failed" | "pending";
+  payload?: unknown;
+  fidelity: Fidelity;
+  note?: string;
+};
+
+export type CallbackName = "success" | "fail";
+
+/** A JSON object exactly as the wallet would pass it to the callback (types as documented). */
+export type CallbackPayload = {
+  authCode?: string;
+  authSuccessScopes?: string[];
+  authErrorScopes?: Record<string, string>;
+  error?: number;
+  errorMessage?: string;
+};
+
+export type FlowResult = {
+  /** The scopes as the wallet understood them (after defaults), in request order. */
+  requestedScopes: string[];
+  consentScopes: string[];
+  silentScopes: string[];
+  grantedScopes: string[];
+  refusedScopes: string[];
+  callback: CallbackName;
+  payload: CallbackPayload;
+  /** `complete` receives the same object as the callback that fired. */
+  completePayload: CallbackPayload;
+  authCode: string | null;
+  /** The JSAPI error code behind a fail callback, when there is one. */
+  errorCode: number | null;
+  consentShown: boolean;
+  steps: FlowStep[];
+  /** What the simulation assumed where no source states the behaviour. */
+  assumptions: string[];
+};
+
+export class FlowInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FlowInputError";
+  }
+}
+
+type ScopeRef = { requested: string; scope: Scope };
+
+type Normalized =
+  | { ok: true; scopes: ScopeRef[]; usedDefault: boolean; unknown: string[] }
+  | { ok: false; reason: string };
+
+/** Read the raw `scopes` argument the way the catalog documents `my.getAuthCode` reading it. */
+export function normalizeScopes(catalog: Catalog, raw: unknown): Normalized {
+  const { jsapi } = catalog;
+  let names: string[];
+  let usedDefault = false;
+  const empty = raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0) || raw === "";
+  if (empty) {
+    if (jsapi.scopesRequired || jsapi.defaultScope === null) {
+      return { ok: false, reason: raw === undefined || raw === null ? "scopes is required but missing" : "scopes is empty" };
+    }
+    names = [jsapi.defaultScope];
+    usedDefault = true;
+  } else if (typeof raw === "string") {
+    if (jsapi.scopesType !== "string-or-array") return { ok: false, reason: "scopes must be an array of strings, got a string" };
+    names = [raw];
+  } else if (Array.isArray(raw)) {
+    const wrong = raw.find((item) => typeof item !== "string");
+    if (wrong !== undefined) return { ok: false, reason: `every scope must be a string, got ${JSON.stringify(wrong) ?? typeof wrong}` };
+    names = raw as string[];
+  } else {
+    return { ok: false, reason: `scopes must be ${jsapi.scopesType === "array" ? "an array" : "a string or an array"} of strings, got ${typeof raw}` };
+  }
+  const byName = new Map<string, Scope>();
+  for (const scope of catalog.scopes) byName.set(scope.name, scope);
+  for (const scope of catalog.scopes) for (const alias of scope.aliases) if (!byName.has(alias)) byName.set(alias, scope);
+  const seen = new Set<string>();
+  const scopes: ScopeRef[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const scope = byName.get(name);
+    if (scope) scopes.push({ requested: name, scope });
+    else unknown.push(name);
+  }
+  return { ok: true, scopes, usedDefault, unknown };
+}
+
+function field(catalog: Catalog, name: ResultField["name"]): ResultField | undefined {
+  return catalog.jsapi.resultFields.find((f) => f.name === name);
+}
+
+/** The catalog's JSAPI error with this meaning, the lowest code first. */
+export function errorByMeaning(catalog: Catalog, meanings: JsapiErrorCode["meaning"][]): JsapiErrorCode | undefined {
+  for (const meaning of meanings) {
+    const found = [...catalog.errorCodes].sort((a, b) => a.code - b.code).find((code) => code.meaning === meaning);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function errorValueOf(catalog: Catalog, scope: Scope): string {
+  return scope.errorValue ?? catalog.jsapi.defaultScopeErrorValue;
+}
+
+function jsapiErrorPayload(error: JsapiErrorCode | undefined, fallbackCode: number, fallbackMessage: string): CallbackPayload {
+  if (!error) return { error: fallbackCode, errorMessage: fallbackMessage };
+  return { error: error.code, errorMessage: error.message || error.name };
+}
+
+type Ctx = { catalog: Catalog; steps: FlowStep[]; assumptions: string[] };
+
+function assume(ctx: Ctx, text: string) {
+  if (!ctx.assumptions.includes(text)) ctx.assumptions.push(text);
+}
+
+/** Whether a field's documented presence puts it in this payload. */
+function includes(presence: ResultField["presence"] | undefined, callback: CallbackName, meaningful: boolean): boolean {
+  if (!presence) return false;
+  if (presence === "always") return callback === "success" || meaningful;
+  if (presence === "on-success") return callback === "success";
+  if (presence === "on-failure") return callback === "fail" || meaningful;
+  return meaningful;
+}
+
+export type FlowInput = {
+  catalog: Catalog;
+  /** The `scopes` value passed to my.getAuthCode, as-is (may be missing or of the wrong type). */
+  scopes: unknown;
+  outcome: Outcome;
+  user: { userId: string; displayName: string };
+  /** Called once, only when the wallet issues an authCode. */
+  issueCode: () => string;
+};
+
+export function runFlow(input: FlowInput): FlowResult {
+  const { catalog, outcome } = input;
+  const ctx: Ctx = { catalog, steps: [], assumptions: [] };
+  const step = (s: FlowStep) => ctx.steps.push(s);
+  const docUrl = catalog.jsapi.scopesProvenance.source;
+  const documented = (note?: string): Pick<FlowStep, "fidelity" | "note"> => ({ fidelity: "documented", note: note ?? docUrl });
+
+  step({
+    id: "call",
+    actor: "mini-program",
+    target: "wallet-app",
+    title: "Mini program calls my.getAuthCode",
+    detail: "The mini program asks the wallet app for an authorization code for the requested scopes.",
+    status: "done",
+    payload: { scopes: input.scopes },
+    ...documented(),
+  });
+
+  const normalized = normalizeScopes(catalog, input.scopes);
+  const finish = (result: Omit<FlowResult, "steps" | "assumptions" | "completePayload">): FlowResult => {
+    const fired = result.callback;
+    step({
+      id: "callback",
+      actor: "wallet-app",
+      target: "mini-program",
+      title: `Wallet app calls ${fired}, then complete`,
+      detail:
+        fired === "success"
+          ? "The authorization code goes back to the mini program."
+          : result.errorCode !== null
+            ? `The JSAPI failed with error ${result.errorCode}.`
+            : "Every requested scope was refused; no authorization code is issued.",
+      status: fired === "success" ? "done" : "failed",
+      payload: { [fired]: result.payload, complete: result.payload },
+      ...documented(),
+    });
+    const code = result.authCode;
+    const pending = (id: string, actor: Actor, target: Actor, title: string, detail: string) =>
+      step({ id, actor, target, title, detail, status: code ? "pending" : "skipped", fidelity: "documented", note: docUrl });
+    pending("send-code", "mini-program", "merchant-backend", "Mini program sends the authCode to the merchant backend", "Your mini program posts the code to your own server.");
+    pending(
+      "apply-token",
+      "merchant-backend",
+      "wallet-backend",
+      "Merchant backend calls applyToken",
+      `Signed POST ${catalog.serverApi.version === "v1" ? "/v1/authorizations/applyToken" : "/v2/authorizations/applyToken"} with grantType AUTHORIZATION_CODE and the code.`,
+    );
+    pending("tokens", "wallet-backend", "merchant-backend", "Wallet returns accessToken and refreshToken", "With their ISO 8601 expiry times and the customerId.");
+    pending(
+      "user-info",
+      "merchant-backend",
+      "wallet-backend",
+      "Merchant backend calls inquiryUserInfo",
+      "Only the user-info fields unlocked by the granted scopes come back.",
+    );
+    return { ...result, completePayload: result.payload, steps: ctx.steps, assumptions: ctx.assumptions };
+  };
+
+  const unknownError = () => errorByMeaning(catalog, ["unknown", "system"]);
+  if (!normalized.ok) {
+    const error = unknownError();
+    assume(ctx, `An invalid scopes argument (${normalized.reason}) answers the JSAPI error with meaning "unknown" (error ${error?.code ?? 3}).`);
+    step({
+      id: "validate",
+      actor: "wallet-app",
+      target: null,
+      title: "Wallet app rejects the request",
+      detail: `Invalid scopes: ${normalized.reason}.`,
+      status: "failed",
+      fidelity: "assumed",
+      note: "No source states how an invalid scopes argument is answered.",
+    });
+    return finish({
+      requestedScopes: [],
+      consentScopes: [],
+      silentScopes: [],
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(error, 3, "Unknown error"),
+      authCode: null,
+      errorCode: error?.code ?? 3,
+      consentShown: false,
+    });
+  }
+
+  const requested = normalized.scopes.map((ref) => ref.requested);
+  step({
+    id: "validate",
+    actor: "wallet-app",
+    target: null,
+    title: "Wallet app reads the requested scopes",
+    detail: normalized.usedDefault
+      ? `No scopes given: the wallet uses the default scope ${catalog.jsapi.defaultScope ?? ""}.`
+      : `Requested: ${[...requested, ...normalized.unknown].join(", ")}.`,
+    status: normalized.unknown.length > 0 ? "failed" : "done",
+    payload: { scopes: requested, unknown: normalized.unknown },
+    ...(normalized.usedDefault ? documented(catalog.jsapi.scopesProvenance.source) : { fidelity: "documented" as const, note: docUrl }),
+  });
+
+  if (normalized.unknown.length > 0) {
+    const error = unknownError();
+    assume(
+      ctx,
+      `Unknown scopes (${normalized.unknown.join(", ")}) fail the call with the JSAPI error meaning "unknown" (error ${error?.code ?? 3}); mainland Alipay documents error 3 for wrong scopes.`,
+    );
+    return finish({
+      requestedScopes: requested,
+      consentScopes: [],
+      silentScopes: [],
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(error, 3, "Unknown error"),
+      authCode: null,
+      errorCode: error?.code ?? 3,
+      consentShown: false,
+    });
+  }
+
+  const consent = normalized.scopes.filter((ref) => !ref.scope.silent);
+  const silent = normalized.scopes.filter((ref) => ref.scope.silent);
+  const consentShown = consent.length > 0;
+  const silentFidelity: Fidelity = normalized.scopes.every((ref) => ref.scope.silentProvenance.fidelity === "documented") ? "documented" : "assumed";
+
+  if (!consentShown && (outcome.kind === "partial" || outcome.kind === "deny" || outcome.kind === "cancel")) {
+    throw new FlowInputError(
+      `Only silent scopes were requested (${requested.join(", ")}): no consent page is shown, so the user cannot ${outcome.kind === "partial" ? "refuse some of them" : outcome.kind}.`,
+    );
+  }
+
+  step({
+    id: "consent",
+    actor: "wallet-app",
+    target: "user",
+    title: consentShown ? "Wallet app shows the consent page" : "Silent authorization: no consent page",
+    detail: consentShown
+      ? `The user is asked to share: ${consent.map((ref) => ref.requested).join(", ")}.`
+      : "Every requested scope is silent, so the wallet grants them without asking.",
+    status: consentShown ? "done" : "skipped",
+    payload: consentShown
+      ? { scopes: consent.map((ref) => ({ scope: ref.requested, description: ref.scope.description, shares: ref.scope.userInfoFields })) }
+      : undefined,
+    fidelity: silentFidelity,
+    note: silentFidelity === "assumed" ? "This catalog does not document which scopes are silent." : docUrl,
+  });
+
+  if (outcome.kind === "error") {
+    const error = catalog.errorCodes.find((code) => code.code === outcome.code);
+    if (!error) throw new FlowInputError(`Error code ${outcome.code} is not a JSAPI error code of ${catalog.name}.`);
+    step({
+      id: "decision",
+      actor: "wallet-app",
+      target: null,
+      title: `The JSAPI fails with error ${error.code}`,
+      detail: error.message || error.name,
+      status: "failed",
+      fidelity: error.provenance.fidelity,
+      note: error.provenance.source ?? error.provenance.note,
+    });
+    return finish({
+      requestedScopes: requested,
+      consentScopes: consent.map((r) => r.requested),
+      silentScopes: silent.map((r) => r.requested),
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(error, error.code, error.name),
+      authCode: null,
+      errorCode: error.code,
+      consentShown,
+    });
+  }
+
+  if (outcome.kind === "cancel" || outcome.kind === "timeout") {
+    const error =
+      outcome.kind === "cancel" ? errorByMeaning(catalog, ["user-cancel", "user-denied"]) : errorByMeaning(catalog, ["timeout", "network", "unknown"]);
+    const fallback = outcome.kind === "cancel" ? { code: 11, message: "User cancelled" } : { code: 3, message: "Unknown error" };
+    const errorMeaningMatches = error?.meaning === (outcome.kind === "cancel" ? "user-cancel" : "timeout");
+    if (!error || !errorMeaningMatches) {
+      assume(
+        ctx,
+        `${catalog.name} documents no ${outcome.kind === "cancel" ? "user-cancel" : "timeout"} error code; the simulation answers error ${error?.code ?? fallback.code}.`,
+      );
+    }
+    step({
+      id: "decision",
+      actor: "user",
+      target: "wallet-app",
+      title: outcome.kind === "cancel" ? "The user cancels the consent page" : consentShown ? "The user does not answer in time" : "The wallet does not answer in time",
+      detail: `The wallet app fails the call with error ${error?.code ?? fallback.code}.`,
+      status: "failed",
+      fidelity: error && errorMeaningMatches ? error.provenance.fidelity : "assumed",
+      note: error?.provenance.source ?? error?.provenance.note,
+    });
+    return finish({
+      requestedScopes: requested,
+      consentScopes: consent.map((r) => r.requested),
+      silentScopes: silent.map((r) => r.requested),
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(error, fallback.code, fallback.message),
+      authCode: null,
+      errorCode: error?.code ?? fallback.code,
+      consentShown,
+    });
+  }
+
+  let refused: ScopeRef[] = [];
+  if (outcome.kind === "deny") {
+    refused = normalized.scopes;
+    assume(ctx, "Denying the consent page refuses every requested scope (silent ones included) and fires fail with authErrorScopes.");
+  } else if (outcome.kind === "partial") {
+    const wanted = new Set(outcome.refuse);
+    const notConsent = outcome.refuse.filter((name) => !consent.some((ref) => ref.requested === name));
+    if (notConsent.length > 0) {
+      throw new FlowInputError(`Only consent scopes of this request can be refused; not: ${notConsent.join(", ")}.`);
+    }
+    refused = consent.filter((ref) => wanted.has(ref.requested));
+    if (refused.length === 0) throw new FlowInputError("A partial grant refuses at least one of the requested consent scopes.");
+    if (refused.length === normalized.scopes.length) throw new FlowInputError("Refusing every requested scope is a denial, not a partial grant.");
+    assume(ctx, "A partial grant still issues an authCode for the granted scopes and lists the refused ones in authErrorScopes (no source states partial-grant semantics).");
+  }
+  const refusedNames = new Set(refused.map((ref) => ref.requested));
+  const granted = normalized.scopes.filter((ref) => !refusedNames.has(ref.requested));
+
+  step({
+    id: "decision",
+    actor: consentShown ? "user" : "wallet-app",
+    target: "wallet-app",
+    title:
+      outcome.kind === "deny"
+        ? "The user denies the authorization"
+        : outcome.kind === "partial"
+          ? "The user grants some scopes and refuses others"
+          : consentShown
+            ? "The user confirms the authorization"
+            : "Granted silently",
+    detail:
+      refused.length > 0
+        ? `Refused: ${refused.map((ref) => ref.requested).join(", ")}.${granted.length ? ` Granted: ${granted.map((ref) => ref.requested).join(", ")}.` : ""}`
+        : `Granted: ${granted.map((ref) => ref.requested).join(", ")}.`,
+    status: outcome.kind === "deny" ? "failed" : "done",
+    fidelity: outcome.kind === "partial" || outcome.kind === "deny" ? "assumed" : "documented",
+    note: docUrl,
+  });
+
+  step({
+    id: "authorize",
+    actor: "wallet-app",
+    target: "wallet-backend",
+    title: "Wallet app service calls the authorization service",
+    detail: "The decision and the granted scopes are sent to the wallet backend.",
+    status: "done",
+    fidelity: "documented",
+    note: docUrl,
+  });
+
+  const errorScopes: Record<string, string> = {};
+  for (const ref of refused) errorScopes[ref.requested] = errorValueOf(catalog, ref.scope);
+
+  if (granted.length === 0) {
+    const errorField = field(catalog, "authErrorScopes");
+    const payload: CallbackPayload = {};
+    if (includes(errorField?.presence, "fail", true)) payload.authErrorScopes = errorScopes;
+    step({
+      id: "issue",
+      actor: "wallet-backend",
+      target: "wallet-app",
+      title: "No authorization code is generated",
+      detail: "Nothing was granted.",
+      status: "skipped",
+      fidelity: "documented",
+      note: docUrl,
+    });
+    return finish({
+      requestedScopes: requested,
+      consentScopes: consent.map((r) => r.requested),
+      silentScopes: silent.map((r) => r.requested),
+      grantedScopes: [],
+      refusedScopes: refused.map((r) => r.requested),
+      callback: "fail",
+      payload,
+      authCode: null,
+      errorCode: null,
+      consentShown,
+    });
+  }
+
+  const authCode = input.issueCode();
+  step({
+    id: "issue",
+    actor: "wallet-backend",
+    target: "wallet-app",
+    title: "Wallet backend verifies and generates the authCode",
+    detail: `A single-use code for ${granted.map((ref) => ref.requested).join(", ")}, bound to ${input.user.displayName} (${input.user.userId}).`,
+    status: "done",
+    payload: { authCode, scopes: granted.map((ref) => ref.requested) },
+    fidelity: "documented",
+    note: docUrl,
+  });
+  const payload: CallbackPayload = { authCode };
+  if (includes(field(catalog, "authSuccessScopes")?.presence, "success", refused.length > 0)) {
+    payload.authSuccessScopes = granted.map((ref) => ref.requested);
+  }
+  if (refused.length > 0 && field(catalog, "authErrorScopes")) payload.authErrorScopes = errorScopes;
+  return finish({
+    requestedScopes: requested,
+    consentScopes: consent.map((r) => r.requested),
+    silentScopes: silent.map((r) => r.requested),
+    grantedScopes: granted.map((ref) => ref.requested),
+    refusedScopes: refused.map((r) => r.requested),
+    callback: "success",
+    payload,
+    authCode,
+    errorCode: null,
+    consentShown,
+  });
+}
+
+/** The userInfo fields that a set of granted scopes unlocks (aliases resolved). */
+export function unlockedFields(catalog: Catalog, grantedScopes: readonly string[]): string[] {
+  const fields = new Set<string>();
+  for (const name of grantedScopes) {
+    const scope = catalog.scopes.find((s) => s.name === name) ?? catalog.scopes.find((s) => s.aliases.includes(name));
+    for (const f of scope?.userInfoFields ?? []) fields.add(f);
+  }
+  return [...fields];
+}
