@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listCatalogs } from "@/server/services/catalog-store";
-import { NAV_ITEMS } from "./_components/app-shell";
-import { PageHeader, Card } from "./_components/ui/page-header";
+import { NAV_ITEMS } from "./_components/nav-items";
+import { PageHeader } from "./_components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -22,10 +22,10 @@ export default function HomePage() {
           ["Wallets", wallets],
           ["Scopes", scopeCount],
         ].map(([label, value]) => (
-          <Card key={label} className="px-5 py-4">
+          <div key={label} className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <dt className="text-sm text-slate-500 dark:text-slate-400">{label}</dt>
             <dd className="mt-1 text-3xl font-semibold tabular-nums">{value}</dd>
-          </Card>
+          </div>
         ))}
       </dl>
       <h2 className="mb-3 text-lg font-semibold">Areas</h2>

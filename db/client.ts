@@ -8,7 +8,7 @@ import * as schema from "./schema";
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Committed drizzle-kit migrations; resolved from the project root (cwd of next, vitest and playwright). */
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 export const DEFAULT_DATABASE_PATH = path.join("data", "authcode-studio.db");
 
@@ -17,7 +17,7 @@ export function resolveDatabasePath(url: string | undefined): string {
   const value = url?.trim() ? url.trim() : DEFAULT_DATABASE_PATH;
   if (value === ":memory:") return value;
   const withoutScheme = value.startsWith("file:") ? value.slice("file:".length) : value;
-  return path.resolve(process.cwd(), withoutScheme);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), withoutScheme);
 }
 
 /** Open a database file (or `:memory:`), switch on WAL and foreign keys, apply pending migrations. */

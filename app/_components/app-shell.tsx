@@ -4,15 +4,9 @@ import { useEffect, useId, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./ui/cn";
+import { NAV_ITEMS } from "./nav-items";
 import { applyTheme, useAuthor, useTheme } from "./preferences";
 
-export const NAV_ITEMS = [
-  { href: "/explorer", label: "Explorer", description: "Search and compare scopes" },
-  { href: "/catalogs", label: "Catalogs", description: "Edit regional scope catalogs" },
-  { href: "/simulator", label: "Simulator", description: "Run my.getAuthCode flows" },
-  { href: "/activity", label: "Activity", description: "Codes, tokens and errors" },
-  { href: "/snippets", label: "Snippets", description: "Typed client code" },
-] as const;
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
