@@ -76,3 +76,165 @@ export const meta = sqliteTable("meta", {
     .notNull()
     .default(sql`(unixepoch() * 1000)`),
 });
+
+/** The mock wallet's own RSA key pair per catalog; signs every response. The private key never leaves the server. */
+export const walletKeys = sqliteTable("wallet_keys", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  catalogId: integer()
+    .notNull()
+    .unique()
+    .references(() => catalogs.id, { onDelete: "cascade" }),
+  keyVersion: integer().notNull(),
+  publicKeyPem: text().notNull(),
+  privateKeyPem: text().notNull(),
+  createdAt: integer().notNull(),
+});
+
+/** A merchant backend registered to call a catalog's mock wallet API. */
+export const merchantClients = sqliteTable(
+  "merchant_clients",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    clientId: text().notNull(),
+    name: text().notNull(),
+    catalogId: integer()
+      .notNull()
+      .references(() => catalogs.id, { onDelete: "cascade" }),
+    /** Scopes this client may be granted; null = every scope of the catalog. */
+    allowedScopes: text({ mode: "json" }).$type<string[] | null>(),
+    publicKeyPem: text().notNull(),
+    keyOrigin: text({ enum: ["generated", "pasted"] }).notNull(),
+    signatureMode: text({ enum: ["strict", "off"] }).notNull(),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (table) => [uniqueIndex("merchant_clients_client_id_idx").on(table.clientId), index("merchant_clients_catalog_idx").on(table.catalogId)],
+);
+
+/** A fake wallet user whose profile inquiryUserInfo answers from. */
+export const testUsers = sqliteTable(
+  "test_users",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    catalogId: integer()
+      .notNull()
+      .references(() => catalogs.id, { onDelete: "cascade" }),
+    userId: text().notNull(),
+    displayName: text().notNull(),
+    profile: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  (table) => [uniqueIndex("test_users_catalog_user_idx").on(table.catalogId, table.userId)],
+);
+
+/** One my.getAuthCode simulation (from the simulator page or the headless API). */
+export const simulations = sqliteTable(
+  "simulations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    publicId: text().notNull(),
+    catalogId: integer()
+      .notNull()
+      .references(() => catalogs.id, { onDelete: "cascade" }),
+    clientRowId: integer().references(() => merchantClients.id, { onDelete: "set null" }),
+    testUserId: integer().references(() => testUsers.id, { onDelete: "set null" }),
+    source: text({ enum: ["ui", "api"] }).notNull(),
+    requestedScopes: text({ mode: "json" }).$type<unknown>(),
+    outcome: text().notNull(),
+    callback: text({ enum: ["success", "fail"] }).notNull(),
+    /** The engine's full result: payload, steps, assumptions. */
+    result: text({ mode: "json" }).notNull(),
+    createdAt: integer().notNull(),
+  },
+  (table) => [uniqueIndex("simulations_public_id_idx").on(table.publicId), index("simulations_catalog_created_idx").on(table.catalogId, table.createdAt)],
+);
+
+/** Issued auth codes: only the SHA-256 hash of the code is stored. */
+export const authCodes = sqliteTable(
+  "auth_codes",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    codeHash: text().notNull(),
+    codePrefix: text().notNull(),
+    catalogId: integer()
+      .notNull()
+      .references(() => catalogs.id, { onDelete: "cascade" }),
+    /** The client the code was issued for; null = any client of the catalog may redeem it. */
+    clientRowId: integer().references(() => merchantClients.id, { onDelete: "cascade" }),
+    testUserId: integer()
+      .notNull()
+      .references(() => testUsers.id, { onDelete: "cascade" }),
+    simulationId: integer().references(() => simulations.id, { onDelete: "set null" }),
+    scopes: text({ mode: "json" }).$type<string[]>().notNull(),
+    issuedAt: integer().notNull(),
+    expiresAt: integer().notNull(),
+    redeemedAt: integer(),
+  },
+  (table) => [uniqueIndex("auth_codes_hash_idx").on(table.codeHash)],
+);
+
+/** What an authorization granted: the parent of an access/refresh token family. */
+export const grants = sqliteTable("grants", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  catalogId: integer()
+    .notNull()
+    .references(() => catalogs.id, { onDelete: "cascade" }),
+  clientRowId: integer()
+    .notNull()
+    .references(() => merchantClients.id, { onDelete: "cascade" }),
+  testUserId: integer()
+    .notNull()
+    .references(() => testUsers.id, { onDelete: "cascade" }),
+  authCodeId: integer().references(() => authCodes.id, { onDelete: "set null" }),
+  scopes: text({ mode: "json" }).$type<string[]>().notNull(),
+  /** Absolute end of the grant: refresh tokens never outlive it, however often they rotate. */
+  refreshExpiresAt: integer().notNull(),
+  createdAt: integer().notNull(),
+  revokedAt: integer(),
+  revokeReason: text(),
+});
+
+/** Access and refresh tokens; only the SHA-256 hash is stored. */
+export const tokens = sqliteTable(
+  "tokens",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    grantId: integer()
+      .notNull()
+      .references(() => grants.id, { onDelete: "cascade" }),
+    kind: text({ enum: ["access", "refresh"] }).notNull(),
+    tokenHash: text().notNull(),
+    tokenPrefix: text().notNull(),
+    issuedAt: integer().notNull(),
+    expiresAt: integer().notNull(),
+    /** Set when a refresh replaced this refresh token. */
+    rotatedAt: integer(),
+    revokedAt: integer(),
+  },
+  (table) => [uniqueIndex("tokens_hash_idx").on(table.tokenHash), index("tokens_grant_idx").on(table.grantId)],
+);
+
+/** Every call to the mock wallet API, with what was asked and answered. */
+export const apiCalls = sqliteTable(
+  "api_calls",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    publicId: text().notNull(),
+    catalogId: integer().references(() => catalogs.id, { onDelete: "cascade" }),
+    clientRowId: integer().references(() => merchantClients.id, { onDelete: "set null" }),
+    endpoint: text().notNull(),
+    method: text().notNull(),
+    path: text().notNull(),
+    requestHeaders: text({ mode: "json" }).$type<Record<string, string>>().notNull(),
+    requestBody: text().notNull(),
+    status: integer().notNull(),
+    resultCode: text().notNull(),
+    responseHeaders: text({ mode: "json" }).$type<Record<string, string>>().notNull(),
+    responseBody: text().notNull(),
+    /** The signature check, with the debugger's findings when it failed. */
+    signature: text({ mode: "json" }),
+    createdAt: integer().notNull(),
+  },
+  (table) => [uniqueIndex("api_calls_public_id_idx").on(table.publicId), index("api_calls_catalog_created_idx").on(table.catalogId, table.createdAt)],
+);

@@ -1,0 +1,28 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** 192 random bits, base64url (32 characters): auth codes, access and refresh tokens. */
+export function newSecret(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+/** Only this hash is stored; a database dump holds no usable code or token. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+/** The first characters, shown in lists and searchable (8 base64url chars = 48 bits, not enough to use). */
+export function secretPrefix(secret: string): string {
+  return secret.slice(0, 8);
+}
+
+/** A readable unique id for rows people link to (`sim_…`, `call_…`). */
+export function publicId(prefix: string): string {
+  return `${prefix}_${randomBytes(9).toString("base64url")}`;
+}
+
+/** A 16-digit client id in the style wallets assign (e.g. `2026112312345678`). */
+export function newClientId(now: number): string {
+  const date = new Date(now).toISOString().slice(0, 10).replace(/-/g, "");
+  const digits = BigInt(`0x${randomBytes(8).toString("hex")}`) % 100_000_000n;
+  return `${date}${digits.toString().padStart(8, "0")}`;
+}

@@ -1,0 +1,46 @@
+/** Input schemas of the studio's headless HTTP API (also used by the matching tRPC procedures). */
+import { z } from "zod";
+import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
+
+export const clientIdSchema = z
+  .string()
+  .min(1)
+  .max(64, "at most 64 characters")
+  .refine((value) => /^[A-Za-z0-9_.-]+$/.test(value), "client id may hold letters, digits, _ . and -");
+
+export const outcomeSchema = z
+  .string()
+  .max(32)
+  .refine((value) => /^(approve|partial|deny|cancel|timeout|error:\d{1,6})$/.test(value), {
+    message: "outcome is approve, partial, deny, cancel, timeout or error:<code>",
+  });
+
+export const simulationRequestSchema = z
+  .object({
+    catalog: slugSchema,
+    /** Passed to my.getAuthCode as-is: missing or wrongly typed scopes are answered the way the wallet would. */
+    scopes: z.unknown().optional(),
+    outcome: outcomeSchema,
+    user: z.string().min(1).max(64).optional(),
+    client: clientIdSchema.optional(),
+    refuse: z.array(scopeNameSchema).max(500).optional(),
+  })
+  .strict();
+
+export const clientRequestSchema = z
+  .object({
+    name: z.string().trim().min(1, "name is required").max(120),
+    catalog: slugSchema,
+    publicKey: z.string().max(16_384).optional(),
+    clientId: clientIdSchema.optional(),
+    allowedScopes: z.array(scopeNameSchema).max(500).nullable().optional(),
+    signature: z.enum(["strict", "off"]).optional(),
+  })
+  .strict();
+
+export const clockRequestSchema = z
+  .object({
+    advanceSeconds: z.number().int().min(0).max(31_622_400).optional(),
+    reset: z.boolean().optional(),
+  })
+  .strict();

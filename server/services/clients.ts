@@ -1,0 +1,217 @@
+/** Merchant clients of the mock wallet API, and the wallet's own key pair per catalog. */
+import { and, asc, eq } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { catalogs, merchantClients, walletKeys } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import { newClientId } from "@/server/domain/secrets";
+import { generateRsaKeyPair, normalizePublicKey } from "@/server/domain/signing/signature";
+import { getCatalogRecord } from "./catalog-store";
+
+export type SignatureMode = "strict" | "off";
+
+export type ClientView = {
+  clientId: string;
+  name: string;
+  catalogSlug: string;
+  catalogName: string;
+  allowedScopes: string[] | null;
+  publicKeyPem: string;
+  keyOrigin: "generated" | "pasted";
+  signatureMode: SignatureMode;
+  createdAt: number;
+  updatedAt: number;
+};
+
+type ClientRow = typeof merchantClients.$inferSelect;
+
+export type WalletKey = { keyVersion: number; publicKeyPem: string; privateKeyPem: string };
+
+/** The wallet's key pair for a catalog, generated on first use. */
+export function ensureWalletKey(db: DB, catalogId: number, now: number): WalletKey {
+  const existing = db.select().from(walletKeys).where(eq(walletKeys.catalogId, catalogId)).get();
+  if (existing) return existing;
+  const pair = generateRsaKeyPair();
+  db.insert(walletKeys)
+    .values({ catalogId, keyVersion: 1, publicKeyPem: pair.publicKeyPem, privateKeyPem: pair.privateKeyPem, createdAt: now })
+    .onConflictDoNothing()
+    .run();
+  const row = db.select().from(walletKeys).where(eq(walletKeys.catalogId, catalogId)).get();
+  if (!row) throw new Error("wallet key was not stored");
+  return row;
+}
+
+/** Only the public half, for pages and API answers. */
+export function walletPublicKey(db: DB, catalogSlug: string, now: number): { keyVersion: number; publicKeyPem: string } {
+  const catalog = getCatalogRecord(db, catalogSlug);
+  const row = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, catalog.slug)).get();
+  if (!row) throw new DomainError("NOT_FOUND", `No catalog "${catalogSlug}".`);
+  const key = ensureWalletKey(db, row.id, now);
+  return { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem };
+}
+
+function catalogIdOf(db: DB, slug: string): { id: number; name: string } {
+  const row = db.select({ id: catalogs.id, name: catalogs.name }).from(catalogs).where(eq(catalogs.slug, slug)).get();
+  if (!row) throw new DomainError("NOT_FOUND", `No catalog "${slug}".`, [{ path: "catalog", message: "unknown catalog" }]);
+  return row;
+}
+
+function toView(row: ClientRow, catalog: { slug: string; name: string }): ClientView {
+  return {
+    clientId: row.clientId,
+    name: row.name,
+    catalogSlug: catalog.slug,
+    catalogName: catalog.name,
+    allowedScopes: row.allowedScopes ?? null,
+    publicKeyPem: row.publicKeyPem,
+    keyOrigin: row.keyOrigin,
+    signatureMode: row.signatureMode,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function checkScopes(db: DB, slug: string, scopes: string[] | null) {
+  if (!scopes) return;
+  const document = getCatalogRecord(db, slug).document;
+  const known = new Set(document.scopes.flatMap((scope) => [scope.name, ...scope.aliases]));
+  const unknown = scopes.filter((scope) => !known.has(scope));
+  if (unknown.length > 0) {
+    throw new DomainError("BAD_REQUEST", `Not scopes of ${document.name}: ${unknown.join(", ")}.`, [
+      { path: "allowedScopes", message: `unknown: ${unknown.join(", ")}` },
+    ]);
+  }
+}
+
+export type RegisterClientInput = {
+  catalogSlug: string;
+  name: string;
+  clientId?: string;
+  allowedScopes?: string[] | null;
+  publicKey?: string;
+  signatureMode?: SignatureMode;
+  now: number;
+};
+
+/**
+ * Register a client. Without a public key the server generates an RSA-2048 pair and returns the
+ * private key this once; it is not stored.
+ */
+export function registerClient(
+  db: DB,
+  input: RegisterClientInput,
+): { client: ClientView; privateKeyPem: string | null; wallet: { keyVersion: number; publicKeyPem: string } } {
+  const catalog = catalogIdOf(db, input.catalogSlug);
+  checkScopes(db, input.catalogSlug, input.allowedScopes ?? null);
+  let publicKeyPem: string;
+  let privateKeyPem: string | null = null;
+  if (input.publicKey !== undefined && input.publicKey.trim() !== "") {
+    const key = normalizePublicKey(input.publicKey);
+    if (!key.ok) throw new DomainError("BAD_REQUEST", key.reason, [{ path: "publicKey", message: key.reason }]);
+    publicKeyPem = key.pem;
+  } else {
+    const pair = generateRsaKeyPair();
+    publicKeyPem = pair.publicKeyPem;
+    privateKeyPem = pair.privateKeyPem;
+  }
+  return db.transaction(() => {
+    const clientId = input.clientId ?? newClientId(input.now);
+    if (db.select({ id: merchantClients.id }).from(merchantClients).where(eq(merchantClients.clientId, clientId)).get()) {
+      throw new DomainError("CONFLICT", `Client id "${clientId}" is already registered.`, [{ path: "clientId", message: "already in use" }]);
+    }
+    const row = db
+      .insert(merchantClients)
+      .values({
+        clientId,
+        name: input.name,
+        catalogId: catalog.id,
+        allowedScopes: input.allowedScopes ?? null,
+        publicKeyPem,
+        keyOrigin: privateKeyPem ? "generated" : "pasted",
+        signatureMode: input.signatureMode ?? "strict",
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .returning()
+      .get();
+    const key = ensureWalletKey(db, catalog.id, input.now);
+    return {
+      client: toView(row, { slug: input.catalogSlug, name: catalog.name }),
+      privateKeyPem,
+      wallet: { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem },
+    };
+  });
+}
+
+export function listClients(db: DB, catalogSlug?: string): ClientView[] {
+  const rows = db
+    .select({ client: merchantClients, slug: catalogs.slug, name: catalogs.name })
+    .from(merchantClients)
+    .innerJoin(catalogs, eq(merchantClients.catalogId, catalogs.id))
+    .where(catalogSlug ? eq(catalogs.slug, catalogSlug) : undefined)
+    .orderBy(asc(catalogs.name), asc(merchantClients.name))
+    .all();
+  return rows.map((row) => toView(row.client, { slug: row.slug, name: row.name }));
+}
+
+/** The client row and its catalog for a Client-Id, or null. */
+export function findClient(db: DB, clientId: string): { row: ClientRow; catalogSlug: string } | null {
+  const found = db
+    .select({ client: merchantClients, slug: catalogs.slug })
+    .from(merchantClients)
+    .innerJoin(catalogs, eq(merchantClients.catalogId, catalogs.id))
+    .where(eq(merchantClients.clientId, clientId))
+    .get();
+  return found ? { row: found.client, catalogSlug: found.slug } : null;
+}
+
+export function getClient(db: DB, clientId: string): ClientView {
+  const found = findClient(db, clientId);
+  if (!found) throw new DomainError("NOT_FOUND", `No client "${clientId}".`);
+  const catalog = catalogIdOf(db, found.catalogSlug);
+  return toView(found.row, { slug: found.catalogSlug, name: catalog.name });
+}
+
+export function updateClient(
+  db: DB,
+  input: { clientId: string; name?: string; allowedScopes?: string[] | null; signatureMode?: SignatureMode; publicKey?: string; now: number },
+): ClientView {
+  const found = findClient(db, input.clientId);
+  if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
+  if (input.allowedScopes !== undefined) checkScopes(db, found.catalogSlug, input.allowedScopes);
+  let publicKeyPem: string | undefined;
+  if (input.publicKey !== undefined) {
+    const key = normalizePublicKey(input.publicKey);
+    if (!key.ok) throw new DomainError("BAD_REQUEST", key.reason, [{ path: "publicKey", message: key.reason }]);
+    publicKeyPem = key.pem;
+  }
+  db.update(merchantClients)
+    .set({
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.allowedScopes !== undefined ? { allowedScopes: input.allowedScopes } : {}),
+      ...(input.signatureMode !== undefined ? { signatureMode: input.signatureMode } : {}),
+      ...(publicKeyPem !== undefined ? { publicKeyPem, keyOrigin: "pasted" as const } : {}),
+      updatedAt: input.now,
+    })
+    .where(eq(merchantClients.id, found.row.id))
+    .run();
+  return getClient(db, input.clientId);
+}
+
+/** Replace the client's key pair with a newly generated one; the private key is returned once. */
+export function rotateClientKey(db: DB, input: { clientId: string; now: number }): { client: ClientView; privateKeyPem: string } {
+  const found = findClient(db, input.clientId);
+  if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
+  const pair = generateRsaKeyPair();
+  db.update(merchantClients)
+    .set({ publicKeyPem: pair.publicKeyPem, keyOrigin: "generated", updatedAt: input.now })
+    .where(eq(merchantClients.id, found.row.id))
+    .run();
+  return { client: getClient(db, input.clientId), privateKeyPem: pair.privateKeyPem };
+}
+
+export function deleteClient(db: DB, clientId: string): { clientId: string } {
+  const found = findClient(db, clientId);
+  if (!found) throw new DomainError("NOT_FOUND", `No client "${clientId}".`);
+  db.delete(merchantClients).where(and(eq(merchantClients.id, found.row.id))).run();
+  return { clientId };
+}

@@ -1,0 +1,134 @@
+/** Running my.getAuthCode simulations: the flow engine plus a real, stored (hashed) auth code. */
+import { desc, eq } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { authCodes, catalogs, simulations } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import { FlowInputError, formatOutcome, runFlow, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
+import { hashSecret, newSecret, publicId, secretPrefix } from "@/server/domain/secrets";
+import { formatWalletTime } from "@/server/domain/wallet-api/endpoints";
+import { getCatalogRecord } from "./catalog-store";
+import { findClient } from "./clients";
+import { resolveTestUser } from "./test-users";
+
+export type SimulationInput = {
+  catalogSlug: string;
+  scopes: unknown;
+  outcome: Outcome;
+  userId?: string;
+  clientId?: string;
+  source: "ui" | "api";
+  /** The mock clock's time. */
+  now: number;
+};
+
+export type SimulationView = FlowResult & {
+  id: string;
+  catalog: { slug: string; name: string };
+  outcome: string;
+  user: { userId: string; displayName: string };
+  client: { clientId: string; name: string } | null;
+  authCodeExpiresAt: string | null;
+  createdAt: number;
+};
+
+export function runSimulation(db: DB, input: SimulationInput): SimulationView {
+  const record = getCatalogRecord(db, input.catalogSlug);
+  const catalogRow = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, record.slug)).get();
+  if (!catalogRow) throw new DomainError("NOT_FOUND", `No catalog "${input.catalogSlug}".`);
+  let client: ReturnType<typeof findClient> = null;
+  if (input.clientId !== undefined) {
+    client = findClient(db, input.clientId);
+    if (!client) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`, [{ path: "client", message: "unknown client" }]);
+    if (client.catalogSlug !== record.slug) {
+      throw new DomainError("BAD_REQUEST", `Client "${input.clientId}" is registered for ${client.catalogSlug}, not ${record.slug}.`, [
+        { path: "client", message: "belongs to another catalog" },
+      ]);
+    }
+  }
+  const user = resolveTestUser(db, record.slug, input.userId, input.now);
+
+  let issued: string | null = null;
+  let flow: FlowResult;
+  try {
+    flow = runFlow({
+      catalog: record.document,
+      scopes: input.scopes,
+      outcome: input.outcome,
+      user: { userId: user.userId, displayName: user.displayName },
+      issueCode: () => {
+        issued = newSecret();
+        return issued;
+      },
+    });
+  } catch (error) {
+    if (error instanceof FlowInputError) throw new DomainError("BAD_REQUEST", error.message, [{ path: "outcome", message: error.message }]);
+    throw error;
+  }
+  const allowed = client?.row.allowedScopes;
+  if (allowed && flow.grantedScopes.some((scope) => !allowed.includes(scope))) {
+    const denied = flow.grantedScopes.filter((scope) => !allowed.includes(scope));
+    throw new DomainError("BAD_REQUEST", `Client "${client?.row.name ?? ""}" may not request ${denied.join(", ")} (allowed: ${allowed.join(", ") || "none"}).`, [
+      { path: "scopes", message: `not allowed for this client: ${denied.join(", ")}` },
+    ]);
+  }
+  const id = publicId("sim");
+  // Only the code's hash is stored: the saved result carries a masked copy of the code.
+  const code: string | null = issued;
+  const stored: FlowResult = code ? (JSON.parse(JSON.stringify(flow).split(code).join(`${secretPrefix(code)}…`)) as FlowResult) : flow;
+  const expiresAt = issued ? input.now + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
+  db.transaction(() => {
+    const sim = db
+      .insert(simulations)
+      .values({
+        publicId: id,
+        catalogId: catalogRow.id,
+        clientRowId: client?.row.id ?? null,
+        testUserId: user.id,
+        source: input.source,
+        requestedScopes: input.scopes ?? null,
+        outcome: formatOutcome(input.outcome),
+        callback: flow.callback,
+        result: stored,
+        createdAt: input.now,
+      })
+      .returning({ id: simulations.id })
+      .get();
+    if (code !== null && expiresAt !== null) {
+      db.insert(authCodes)
+        .values({
+          codeHash: hashSecret(code),
+          codePrefix: secretPrefix(code),
+          catalogId: catalogRow.id,
+          clientRowId: client?.row.id ?? null,
+          testUserId: user.id,
+          simulationId: sim.id,
+          scopes: flow.grantedScopes,
+          issuedAt: input.now,
+          expiresAt,
+        })
+        .run();
+    }
+  });
+  return {
+    ...flow,
+    id,
+    catalog: { slug: record.slug, name: record.name },
+    outcome: formatOutcome(input.outcome),
+    user: { userId: user.userId, displayName: user.displayName },
+    client: client ? { clientId: client.row.clientId, name: client.row.name } : null,
+    authCodeExpiresAt: expiresAt !== null ? formatWalletTime(expiresAt, record.countryCode) : null,
+    createdAt: input.now,
+  };
+}
+
+/** Recent simulations of a catalog (the stored result has no auth code: only its hash is kept). */
+export function listSimulations(db: DB, catalogSlug: string, limit = 20) {
+  return db
+    .select({ id: simulations.publicId, outcome: simulations.outcome, callback: simulations.callback, createdAt: simulations.createdAt })
+    .from(simulations)
+    .innerJoin(catalogs, eq(simulations.catalogId, catalogs.id))
+    .where(eq(catalogs.slug, catalogSlug))
+    .orderBy(desc(simulations.id))
+    .limit(limit)
+    .all();
+}

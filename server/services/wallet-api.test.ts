@@ -1,0 +1,252 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { apiCalls, authCodes, catalogs, grants, tokens, walletKeys } from "@/db/schema";
+import { createTestDb } from "@/db/testing";
+import type { Outcome } from "@/server/domain/flow/engine";
+import { contentToSign, formatSignatureHeader, signContent, verifyContent } from "@/server/domain/signing/signature";
+import { seedBuiltinCatalogs } from "./catalog-store";
+import { registerClient, updateClient } from "./clients";
+import { setClockOffset } from "./clock";
+import { runSimulation } from "./simulations";
+import { handleWalletRequest, type WalletResponse } from "./wallet-api";
+
+const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
+
+// Fixed keys keep the suite fast: generating RSA-2048 pairs per test costs far more than the tests.
+const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
+const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"), "utf8");
+const PUBLIC_KEY = fs.readFileSync(path.join(fixtures, "test-public-key.pem"), "utf8");
+
+function register(catalogSlug: string, name: string) {
+  const registered = registerClient(db, { catalogSlug, name, publicKey: PUBLIC_KEY, now: T0 });
+  return { clientId: registered.client.clientId, privateKeyPem: PRIVATE_KEY, walletPublicKeyPem: registered.wallet.publicKeyPem };
+}
+
+let db: DB;
+let client: { clientId: string; privateKeyPem: string; walletPublicKeyPem: string };
+
+type Call = { path?: string; body?: unknown; rawBody?: Buffer | null; headers?: Record<string, string | null>; method?: string; slug?: string; realNow?: number };
+
+function call(endpoint: string, opts: Call = {}): WalletResponse & { json: Record<string, unknown> } {
+  const slug = opts.slug ?? "dana";
+  const uri = `/api/wallets/${slug}${opts.path ?? endpoint}`;
+  const raw = opts.rawBody !== undefined ? opts.rawBody : Buffer.from(JSON.stringify(opts.body ?? {}));
+  const time = new Date(opts.realNow ?? T0).toISOString();
+  const signature = raw
+    ? formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId: client.clientId, time, body: raw.toString("utf8") }), client.privateKeyPem))
+    : "";
+  const headers = new Headers();
+  const defaults: Record<string, string | null> = { "Client-Id": client.clientId, "Request-Time": time, Signature: signature, "Content-Type": "application/json" };
+  for (const [name, value] of Object.entries({ ...defaults, ...opts.headers })) if (value !== null) headers.set(name, value);
+  const response = handleWalletRequest(db, { slug, path: opts.path ?? endpoint, uri, method: opts.method ?? "POST", headers, body: raw, realNow: opts.realNow ?? T0 });
+  return { ...response, json: JSON.parse(response.body) as Record<string, unknown> };
+}
+
+function simulate(scopes: unknown, outcome: Outcome = { kind: "approve" }, extra: { clientId?: string; now?: number } = {}) {
+  return runSimulation(db, { catalogSlug: "dana", scopes, outcome, clientId: extra.clientId ?? client.clientId, source: "api", now: extra.now ?? T0 });
+}
+
+function resultCode(response: { json: Record<string, unknown> }): string {
+  const result = response.json.result as { resultCode: string };
+  return result.resultCode;
+}
+
+function domainCounts() {
+  return {
+    codes: db.select({ n: count() }).from(authCodes).get()?.n,
+    grants: db.select({ n: count() }).from(grants).get()?.n,
+    tokens: db.select({ n: count() }).from(tokens).get()?.n,
+    redeemed: db.select().from(authCodes).all().filter((c) => c.redeemedAt !== null).length,
+  };
+}
+
+const applyToken = "/v2/authorizations/applyToken";
+const inquiry = "/v2/users/inquiryUserInfo";
+const revoke = "/v2/authorizations/revoke";
+
+beforeEach(() => {
+  db = createTestDb();
+  seedBuiltinCatalogs(db, T0);
+  for (const slug of ["dana", "touch-n-go"]) {
+    const row = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, slug)).get();
+    if (row) db.insert(walletKeys).values({ catalogId: row.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
+  }
+  client = register("dana", "Test backend");
+});
+
+describe("the whole flow", () => {
+  it("code → tokens → user info (granted fields only) → refresh → revoke, every response signed", () => {
+    const sim = simulate(["USER_LOGIN_ID", "USER_OFFICE_PROVINCE", "KYC_INFO"], { kind: "partial", refuse: ["KYC_INFO"] });
+    expect(sim.callback).toBe("success");
+    const code = sim.authCode;
+    expect(code).toMatch(/^[A-Za-z0-9_-]{32}$/);
+
+    const exchanged = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: code, customerBelongsTo: "DANA" } });
+    expect(exchanged.status).toBe(200);
+    expect(exchanged.json).toMatchObject({
+      result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" },
+      accessToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+      refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+      accessTokenExpiryTime: "2026-11-24T10:00:00+07:00",
+      customerId: sim.user.userId,
+    });
+    const signed = contentToSign({
+      method: "POST",
+      uri: `/api/wallets/dana${applyToken}`,
+      clientId: client.clientId,
+      time: exchanged.headers["Response-Time"] ?? "",
+      body: exchanged.body,
+    });
+    const signatureValue = /signature=([^,\s]+)/.exec(exchanged.headers.Signature ?? "")?.[1] ?? "";
+    expect(verifyContent(signed, signatureValue, client.walletPublicKeyPem)).toBe(true);
+
+    const accessToken = String(exchanged.json.accessToken);
+    const info = call(inquiry, { body: { accessToken } });
+    expect(resultCode(info)).toBe("SUCCESS");
+    const userInfo = info.json.userInfo as Record<string, unknown>;
+    expect(Object.keys(userInfo).sort()).toEqual(["loginIdInfos", "officeAddress"]);
+    expect(userInfo.officeAddress).toEqual({ province: "DKI Jakarta" });
+    expect(userInfo).not.toHaveProperty("kycInfo");
+
+    const refreshed = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: exchanged.json.refreshToken } });
+    expect(resultCode(refreshed)).toBe("SUCCESS");
+    expect(refreshed.json.refreshToken).not.toBe(exchanged.json.refreshToken);
+
+    const revoked = call(revoke, { body: { accessToken: refreshed.json.accessToken } });
+    expect(resultCode(revoked)).toBe("SUCCESS");
+    expect(resultCode(call(inquiry, { body: { accessToken: refreshed.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(call(inquiry, { body: { accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: refreshed.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
+  });
+
+  it("stores only hashes of codes and tokens", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const exchanged = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const dump = JSON.stringify(db.$client.prepare("SELECT * FROM auth_codes").all()) + JSON.stringify(db.$client.prepare("SELECT * FROM tokens").all());
+    const simRows = JSON.stringify(db.$client.prepare("SELECT * FROM simulations").all());
+    for (const secret of [sim.authCode, exchanged.json.accessToken, exchanged.json.refreshToken]) {
+      expect(dump).not.toContain(String(secret));
+      expect(simRows).not.toContain(String(secret));
+    }
+  });
+});
+
+describe("applyToken result codes", () => {
+  it("USED_AUTHCODE on a second redemption, without a second grant", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
+    const again = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(again.status).toBe(200);
+    expect(again.json.result).toMatchObject({ resultCode: "USED_AUTHCODE", resultStatus: "F" });
+    expect(domainCounts().grants).toBe(1);
+  });
+
+  it("EXPIRED_AUTHCODE after the TTL on the mock clock", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    setClockOffset(db, 601_000, T0);
+    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("EXPIRED_AUTHCODE");
+  });
+
+  it("INVALID_AUTHCODE for unknown codes and codes of another client", () => {
+    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } }))).toBe("INVALID_AUTHCODE");
+    const other = register("dana", "Other");
+    const sim = simulate(["USER_LOGIN_ID"], { kind: "approve" }, { clientId: other.clientId });
+    const response = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(response.json.result).toMatchObject({ resultCode: "INVALID_AUTHCODE", resultMessage: expect.stringContaining("another client") });
+  });
+
+  it("uses v1 naming on v1 catalogs", () => {
+    client = register("touch-n-go", "TNG backend");
+    const response = call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
+    expect(resultCode(response)).toBe("INVALID_CODE");
+    const sim = runSimulation(db, { catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", now: T0 });
+    const ok = call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } });
+    expect(resultCode(ok)).toBe("SUCCESS");
+    expect(resultCode(call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("USED_CODE");
+    const info = call("", { slug: "touch-n-go", path: "/v1/customers/user/inquiryUserInfoByAccessToken", body: { accessToken: ok.json.accessToken } });
+    expect(info.json.userInfo).toEqual({ userId: sim.user.userId });
+    expect(resultCode(call("", { slug: "touch-n-go", path: "/v1/authorizations/cancelToken", body: { accessToken: ok.json.accessToken } }))).toBe("SUCCESS");
+  });
+
+  it("rotates refresh tokens and revokes the grant when a rotated one comes back", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const first = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const second = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
+    expect(resultCode(second)).toBe("SUCCESS");
+    const replay = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
+    expect(replay.json.result).toMatchObject({ resultCode: "USED_REFRESH_TOKEN", resultMessage: expect.stringContaining("revoked") });
+    expect(resultCode(call(inquiry, { body: { accessToken: second.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: second.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
+  });
+
+  it("EXPIRED_REFRESH_TOKEN and EXPIRED_ACCESS_TOKEN on the mock clock", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const tokensResponse = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    setClockOffset(db, 86_400_000, T0);
+    expect(resultCode(call(inquiry, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
+    expect(resultCode(call(revoke, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
+    setClockOffset(db, 172_800_000, T0);
+    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: tokensResponse.json.refreshToken } }))).toBe("EXPIRED_REFRESH_TOKEN");
+  });
+
+  it("INVALID_REFRESH_TOKEN for unknown tokens; ACCESS_DENIED for scopes the client may not have", () => {
+    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: "nope" } }))).toBe("INVALID_REFRESH_TOKEN");
+    const unbound = runSimulation(db, { catalogSlug: "dana", scopes: ["KYC_INFO"], outcome: { kind: "approve" }, source: "api", now: T0 });
+    updateClient(db, { clientId: client.clientId, allowedScopes: ["USER_LOGIN_ID"], now: T0 });
+    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: unbound.authCode } }))).toBe("ACCESS_DENIED");
+  });
+});
+
+describe("bad input: the documented result, never a changed row", () => {
+  it.each<[string, Call, number, string]>([
+    ["malformed JSON", { rawBody: Buffer.from("{nope") }, 400, "PARAM_ILLEGAL"],
+    ["invalid UTF-8", { rawBody: Buffer.from([0x7b, 0xff, 0x7d]) }, 400, "PARAM_ILLEGAL"],
+    ["a JSON array", { rawBody: Buffer.from("[]") }, 400, "PARAM_ILLEGAL"],
+    ["wrong types", { body: { grantType: 42, authCode: ["x"] } }, 400, "PARAM_ILLEGAL"],
+    ["an oversized field", { body: { grantType: "AUTHORIZATION_CODE", authCode: "x".repeat(129) } }, 400, "PARAM_ILLEGAL"],
+    ["an oversized body", { rawBody: null }, 413, "PARAM_ILLEGAL"],
+    ["an unknown grant type", { body: { grantType: "PASSWORD" } }, 400, "AUTH_CLIENT_UNSUPPORTED_GRANT_TYPE"],
+    ["a missing authCode", { body: { grantType: "AUTHORIZATION_CODE" } }, 400, "PARAM_ILLEGAL"],
+    ["a missing Client-Id", { headers: { "Client-Id": null } }, 400, "PARAM_ILLEGAL"],
+    ["an unknown Client-Id", { headers: { "Client-Id": "UNKNOWN" } }, 401, "INVALID_AUTH_CLIENT"],
+    ["a missing Signature", { headers: { Signature: null } }, 401, "INVALID_SIGNATURE"],
+    ["a junk Signature", { headers: { Signature: "algorithm=RSA256, keyVersion=1, signature=AAAA" } }, 401, "INVALID_SIGNATURE"],
+    ["a stale Request-Time", { realNow: T0 + 3_600_000, headers: { "Request-Time": new Date(T0).toISOString() } }, 401, "INVALID_SIGNATURE"],
+    ["the wrong customerBelongsTo", { body: { grantType: "AUTHORIZATION_CODE", authCode: "x", customerBelongsTo: "GCASH" } }, 400, "PARAM_ILLEGAL"],
+    ["a GET", { method: "GET" }, 405, "INVALID_API"],
+    ["an unknown path", { path: "/v2/payments/pay" }, 404, "INVALID_API"],
+    ["an unknown wallet", { slug: "nowhere" }, 404, "INVALID_API"],
+  ])("%s", (_label, opts, status, code) => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const before = domainCounts();
+    const response = call(applyToken, { ...opts, body: opts.body ?? { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(response.status).toBe(status);
+    expect(response.json.result).toMatchObject({ resultCode: code, resultStatus: "F", resultMessage: expect.any(String) });
+    expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+    expect(domainCounts()).toEqual(before);
+  });
+
+  it("signature failures are unsigned and recorded with the debugger's findings", () => {
+    const response = call(applyToken, { headers: { Signature: "algorithm=RSA256, keyVersion=1, signature=AAAA" } });
+    expect(response.headers.Signature).toBeUndefined();
+    const logged = db.select().from(apiCalls).all().at(-1);
+    expect(logged?.resultCode).toBe("INVALID_SIGNATURE");
+    expect(logged?.signature).toMatchObject({ ok: false, failure: "SIGNATURE_MISMATCH" });
+  });
+
+  it("a client with signature checking off is served without a signature", () => {
+    updateClient(db, { clientId: client.clientId, signatureMode: "off", now: T0 });
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const response = call(applyToken, { headers: { Signature: null }, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(resultCode(response)).toBe("SUCCESS");
+  });
+
+  it("answers under the catalog's gateway prefixes only", () => {
+    const sim = simulate(["USER_LOGIN_ID"]);
+    expect(resultCode(call("", { path: `/api/open${applyToken}`, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
+    expect(call("", { path: `/acl/api${applyToken}`, body: {} }).status).toBe(404);
+  });
+});
