@@ -103,7 +103,10 @@ export const merchantClients = sqliteTable(
     /** Scopes this client may be granted; null = every scope of the catalog. */
     allowedScopes: text({ mode: "json" }).$type<string[] | null>(),
     publicKeyPem: text().notNull(),
-    keyOrigin: text({ enum: ["generated", "pasted"] }).notNull(),
+    /** "studio": the studio's own console client, whose private key the server keeps to sign requests from the UI. */
+    keyOrigin: text({ enum: ["generated", "pasted", "studio"] }).notNull(),
+    /** Only for the studio console client; a registered merchant's private key is never stored. */
+    studioPrivateKeyPem: text(),
     signatureMode: text({ enum: ["strict", "off"] }).notNull(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),

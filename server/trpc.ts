@@ -3,12 +3,25 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { DB } from "@/db/client";
 import { DomainError, formatPath, type Issue } from "@/server/domain/errors";
+import { localTransport, type Transport } from "@/server/services/console";
 
 /** Everything a procedure may use. Tests build it with an in-memory database. */
-export type Context = { db: DB; now: () => number };
+export type Context = {
+  db: DB;
+  /** Real time (ms). The mock wallet's clock is this plus the time-travel offset. */
+  now: () => number;
+  /** The studio's own origin, for requests the simulator sends to the mock wallet. */
+  origin: string;
+  transport: Transport;
+};
 
-export function createInnerContext(opts: { db: DB; now?: () => number }): Context {
-  return { db: opts.db, now: opts.now ?? Date.now };
+export function createInnerContext(opts: { db: DB; now?: () => number; origin?: string; transport?: Transport }): Context {
+  return {
+    db: opts.db,
+    now: opts.now ?? Date.now,
+    origin: opts.origin ?? "http://localhost:3000",
+    transport: opts.transport ?? localTransport(opts.db),
+  };
 }
 
 const TRPC_CODE = {

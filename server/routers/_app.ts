@@ -1,10 +1,18 @@
 import { createCallerFactory, createTRPCRouter } from "../trpc";
 import { catalogRouter } from "./catalog";
+import { clientRouter } from "./client";
 import { explorerRouter } from "./explorer";
+import { simulatorRouter } from "./simulator";
+import { testUserRouter } from "./test-user";
+import { walletCallRouter } from "./wallet-call";
 
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   explorer: explorerRouter,
+  simulator: simulatorRouter,
+  client: clientRouter,
+  testUser: testUserRouter,
+  walletCall: walletCallRouter,
 });
 
 export type AppRouter = typeof appRouter;

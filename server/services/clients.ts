@@ -16,7 +16,7 @@ export type ClientView = {
   catalogName: string;
   allowedScopes: string[] | null;
   publicKeyPem: string;
-  keyOrigin: "generated" | "pasted";
+  keyOrigin: "generated" | "pasted" | "studio";
   signatureMode: SignatureMode;
   createdAt: number;
   updatedAt: number;
@@ -113,6 +113,9 @@ export function registerClient(
     publicKeyPem = pair.publicKeyPem;
     privateKeyPem = pair.privateKeyPem;
   }
+  if (input.clientId?.startsWith("STUDIO_")) {
+    throw new DomainError("BAD_REQUEST", "Client ids starting with STUDIO_ are reserved for the studio console.", [{ path: "clientId", message: "reserved prefix" }]);
+  }
   return db.transaction(() => {
     const clientId = input.clientId ?? newClientId(input.now);
     if (db.select({ id: merchantClients.id }).from(merchantClients).where(eq(merchantClients.clientId, clientId)).get()) {
@@ -177,6 +180,9 @@ export function updateClient(
 ): ClientView {
   const found = findClient(db, input.clientId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
+  if (found.row.keyOrigin === "studio" && input.publicKey !== undefined) {
+    throw new DomainError("BAD_REQUEST", "The studio console client's key is managed by the studio.");
+  }
   if (input.allowedScopes !== undefined) checkScopes(db, found.catalogSlug, input.allowedScopes);
   let publicKeyPem: string | undefined;
   if (input.publicKey !== undefined) {
@@ -201,6 +207,7 @@ export function updateClient(
 export function rotateClientKey(db: DB, input: { clientId: string; now: number }): { client: ClientView; privateKeyPem: string } {
   const found = findClient(db, input.clientId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
+  if (found.row.keyOrigin === "studio") throw new DomainError("BAD_REQUEST", "The studio console client's key is managed by the studio.");
   const pair = generateRsaKeyPair();
   db.update(merchantClients)
     .set({ publicKeyPem: pair.publicKeyPem, keyOrigin: "generated", updatedAt: input.now })
@@ -209,9 +216,45 @@ export function rotateClientKey(db: DB, input: { clientId: string; now: number }
   return { client: getClient(db, input.clientId), privateKeyPem: pair.privateKeyPem };
 }
 
+/** Client id of the studio's own console client for a catalog. */
+export function consoleClientId(catalogSlug: string): string {
+  return `STUDIO_${catalogSlug.toUpperCase().replace(/-/g, "_")}`;
+}
+
+/**
+ * The studio's console client for a catalog: a client like any other (strict signatures), whose
+ * private key the server keeps so the simulator can send signed requests on the person's behalf.
+ */
+export function ensureConsoleClient(db: DB, catalogSlug: string, now: number): { row: ClientRow; privateKeyPem: string } {
+  const clientId = consoleClientId(catalogSlug);
+  const existing = findClient(db, clientId);
+  if (existing?.row.studioPrivateKeyPem) return { row: existing.row, privateKeyPem: existing.row.studioPrivateKeyPem };
+  const catalog = catalogIdOf(db, catalogSlug);
+  const pair = generateRsaKeyPair();
+  db.insert(merchantClients)
+    .values({
+      clientId,
+      name: "Studio console",
+      catalogId: catalog.id,
+      allowedScopes: null,
+      publicKeyPem: pair.publicKeyPem,
+      keyOrigin: "studio",
+      studioPrivateKeyPem: pair.privateKeyPem,
+      signatureMode: "strict",
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing()
+    .run();
+  const row = findClient(db, clientId)?.row;
+  if (!row?.studioPrivateKeyPem) throw new DomainError("CONFLICT", `Client id ${clientId} is taken by a registered client.`);
+  return { row, privateKeyPem: row.studioPrivateKeyPem };
+}
+
 export function deleteClient(db: DB, clientId: string): { clientId: string } {
   const found = findClient(db, clientId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${clientId}".`);
+  if (found.row.keyOrigin === "studio") throw new DomainError("BAD_REQUEST", "The studio console client cannot be deleted.");
   db.delete(merchantClients).where(and(eq(merchantClients.id, found.row.id))).run();
   return { clientId };
 }

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db";
 import { appRouter } from "@/server/routers/_app";
+import { studioTransport } from "@/server/services/console";
 import { createInnerContext } from "@/server/trpc";
 
 const handler = (req: Request) =>
@@ -8,7 +9,10 @@ const handler = (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createInnerContext({ db: getDb() }),
+    createContext: () => {
+      const db = getDb();
+      return createInnerContext({ db, origin: new URL(req.url).origin, transport: studioTransport(db) });
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error);
     },

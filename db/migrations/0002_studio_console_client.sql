@@ -1,0 +1,1 @@
+ALTER TABLE `merchant_clients` ADD `studio_private_key_pem` text;

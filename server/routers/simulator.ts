@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
+import { parseOutcome } from "@/server/domain/flow/engine";
+import { pathPrefixSchema } from "@/server/domain/catalog/schema";
+import { buildWalletRequest } from "@/server/domain/wallet-api/request-builder";
+import { clientIdSchema, outcomeSchema } from "@/server/http/schemas";
+import { getCatalogRecord } from "@/server/services/catalog-store";
+import { consoleClientId, ensureConsoleClient } from "@/server/services/clients";
+import { getClockOffset, MAX_OFFSET_MS, setClockOffset } from "@/server/services/clock";
+import { sendConsoleRequest, TAMPERS, type Tamper } from "@/server/services/console";
+import { runSimulation } from "@/server/services/simulations";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const tamperSchema = z.enum(Object.keys(TAMPERS) as [Tamper, ...Tamper[]]);
+const secret = z.string().min(1).max(128);
+
+function clockView(offsetMs: number, realNow: number) {
+  return { offsetMs, realNow, mockNow: realNow + offsetMs };
+}
+
+export const simulatorRouter = createTRPCRouter({
+  /** Run my.getAuthCode. Without a client, the code is bound to the studio console client so the UI can continue the flow. */
+  run: publicProcedure
+    .input(
+      z.object({
+        catalog: slugSchema,
+        scopes: z.array(scopeNameSchema).max(500),
+        outcome: outcomeSchema,
+        refuse: z.array(scopeNameSchema).max(500).default([]),
+        userId: z.string().min(1).max(64).optional(),
+        clientId: clientIdSchema.optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const outcome = parseOutcome(input.outcome, input.refuse);
+      if (!outcome) throw new Error("unreachable: outcome was validated");
+      const realNow = ctx.now();
+      const clientId = input.clientId ?? ensureConsoleClient(ctx.db, input.catalog, realNow).row.clientId;
+      return runSimulation(ctx.db, {
+        catalogSlug: input.catalog,
+        scopes: input.scopes,
+        outcome,
+        userId: input.userId,
+        clientId,
+        source: "ui",
+        now: realNow + getClockOffset(ctx.db),
+      });
+    }),
+
+  /** Send one signed request of the flow with the studio console client (optionally broken on purpose). */
+  send: publicProcedure
+    .input(
+      z.object({
+        catalog: slugSchema,
+        call: z.discriminatedUnion("step", [
+          z.object({ step: z.literal("applyToken"), authCode: secret }),
+          z.object({ step: z.literal("refresh"), refreshToken: secret }),
+          z.object({ step: z.literal("inquiryUserInfo"), accessToken: secret }),
+          z.object({ step: z.literal("revoke"), accessToken: secret }),
+        ]),
+        prefix: pathPrefixSchema.optional(),
+        tamper: tamperSchema.default("none"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const catalog = getCatalogRecord(ctx.db, input.catalog);
+      const request = buildWalletRequest(catalog.document, consoleClientId(catalog.slug), input.call);
+      return sendConsoleRequest(ctx.db, ctx.transport, {
+        origin: ctx.origin,
+        catalogSlug: catalog.slug,
+        endpoint: request.endpoint,
+        prefix: input.prefix ?? catalog.document.serverApi.pathPrefixes[0] ?? "",
+        body: request.body,
+        tamper: input.tamper,
+        realNow: ctx.now(),
+      });
+    }),
+
+  tampers: publicProcedure.query(() => Object.entries(TAMPERS).map(([id, label]) => ({ id: id as Tamper, label }))),
+
+  clock: publicProcedure.query(({ ctx }) => clockView(getClockOffset(ctx.db), ctx.now())),
+
+  /** Time travel: move the mock wallet's clock forward (bounded), or back to real time. */
+  setClock: publicProcedure
+    .input(z.union([z.object({ advanceSeconds: z.number().int().min(1).max(MAX_OFFSET_MS / 1000) }), z.object({ reset: z.literal(true) })]))
+    .mutation(({ ctx, input }) => {
+      const realNow = ctx.now();
+      const next = "reset" in input ? 0 : getClockOffset(ctx.db) + input.advanceSeconds * 1000;
+      return clockView(setClockOffset(ctx.db, next, realNow), realNow);
+    }),
+});

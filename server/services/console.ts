@@ -1,0 +1,171 @@
+/**
+ * The simulator's "continue the flow" button: signed wallet-API requests sent with the studio's
+ * console client, over HTTP to the studio's own mock wallet — optionally broken on purpose so
+ * the signature debugger has something to explain.
+ */
+import { generateKeyPairSync } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { apiCalls } from "@/db/schema";
+import { contentToSign, formatSignatureHeader, signContent, verifyContent, parseSignatureHeader } from "@/server/domain/signing/signature";
+import type { SignatureCheck } from "@/server/domain/signing/verify-request";
+import { ENDPOINTS, type EndpointId } from "@/server/domain/wallet-api/endpoints";
+import { getCatalogRecord } from "./catalog-store";
+import { ensureConsoleClient, walletPublicKey } from "./clients";
+import { WALLET_API_BASE } from "./wallet-api";
+
+export const TAMPERS = {
+  none: "Sign correctly",
+  "reserialized-body": "Sign the body compact, send it pretty-printed",
+  "shorter-uri": "Sign the path without the gateway prefix and version",
+  "wrong-key": "Sign with a different private key",
+  "stale-time": "Send a Request-Time an hour old",
+  "lowercase-method": "Sign with a lower-case method",
+  crlf: "Join the signed lines with \\r\\n",
+  "epoch-time": "Sign epoch milliseconds while the header says ISO 8601",
+} as const;
+
+export type Tamper = keyof typeof TAMPERS;
+
+export type HttpExchange = {
+  request: { method: string; url: string; headers: Record<string, string>; body: string; signedContent: string };
+  response: { status: number; headers: Record<string, string>; body: string; json: unknown };
+  /** Whether the response's Signature verifies with the wallet's public key (null when unsigned). */
+  responseSignatureValid: boolean | null;
+  callId: string | null;
+  /** The server's signature check of this request, as recorded with the call. */
+  signatureCheck: SignatureCheck | null;
+};
+
+export type Transport = (req: { method: string; url: string; headers: Record<string, string>; body: string }) => Promise<{
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}>;
+
+/** Real HTTP with fetch, to the studio's own origin. */
+export const fetchTransport: Transport = async (req) => {
+  const response = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body });
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  return { status: response.status, headers, body: await response.text() };
+};
+
+export type ConsoleRequest = {
+  origin: string;
+  catalogSlug: string;
+  endpoint: EndpointId;
+  /** Gateway prefix to call under (must be one of the catalog's). */
+  prefix: string;
+  body: Record<string, unknown>;
+  tamper: Tamper;
+  realNow: number;
+};
+
+function pretty(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+export async function sendConsoleRequest(db: DB, transport: Transport, input: ConsoleRequest): Promise<HttpExchange> {
+  const catalog = getCatalogRecord(db, input.catalogSlug);
+  const endpoint = ENDPOINTS.find((e) => e.id === input.endpoint);
+  if (!endpoint) throw new Error(`unknown endpoint ${input.endpoint}`);
+  const prefix = catalog.document.serverApi.pathPrefixes.includes(input.prefix) ? input.prefix : (catalog.document.serverApi.pathPrefixes[0] ?? "");
+  const { row, privateKeyPem } = ensureConsoleClient(db, catalog.slug, input.realNow);
+  const uri = `${WALLET_API_BASE}/${catalog.slug}${prefix}${endpoint.path}`;
+  const body = JSON.stringify(input.body);
+  const isoTime = new Date(input.tamper === "stale-time" ? input.realNow - 3_600_000 : input.realNow).toISOString();
+  const parts = { method: "POST", uri, clientId: row.clientId, time: isoTime, body };
+  let sentBody = body;
+  let signedContent = contentToSign(parts);
+  let key = privateKeyPem;
+  switch (input.tamper) {
+    case "reserialized-body":
+      sentBody = JSON.stringify(input.body, null, 2);
+      break;
+    case "shorter-uri":
+      signedContent = contentToSign({ ...parts, uri: endpoint.path.replace(/^\/v\d/, "") });
+      break;
+    case "wrong-key":
+      key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+      break;
+    case "lowercase-method":
+      signedContent = contentToSign({ ...parts, method: "post" });
+      break;
+    case "crlf":
+      signedContent = signedContent.replace("\n", "\r\n");
+      break;
+    case "epoch-time":
+      signedContent = contentToSign({ ...parts, time: String(Date.parse(isoTime)) });
+      break;
+    default:
+      break;
+  }
+  const headers = {
+    "Content-Type": "application/json; charset=UTF-8",
+    "Client-Id": row.clientId,
+    "Request-Time": isoTime,
+    Signature: formatSignatureHeader(signContent(signedContent, key)),
+  };
+  const response = await transport({ method: "POST", url: `${input.origin}${uri}`, headers, body: sentBody });
+  const lower = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  let responseSignatureValid: boolean | null = null;
+  const signatureHeader = lower.signature ? parseSignatureHeader(lower.signature) : null;
+  if (signatureHeader && lower["response-time"] && lower["client-id"]) {
+    const wallet = walletPublicKey(db, catalog.slug, input.realNow);
+    const content = contentToSign({ method: "POST", uri, clientId: lower["client-id"], time: lower["response-time"], body: response.body });
+    responseSignatureValid = verifyContent(content, signatureHeader.signature, wallet.publicKeyPem);
+  }
+  const callId = lower["x-call-id"] ?? null;
+  const recorded = callId ? db.select({ signature: apiCalls.signature }).from(apiCalls).where(eq(apiCalls.publicId, callId)).get() : undefined;
+  let json: unknown = null;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    json = null;
+  }
+  return {
+    request: { method: "POST", url: `${input.origin}${uri}`, headers, body: sentBody, signedContent },
+    response: { status: response.status, headers: response.headers, body: pretty(response.body), json },
+    responseSignatureValid,
+    callId,
+    signatureCheck: (recorded?.signature as SignatureCheck | null | undefined) ?? null,
+  };
+}
+
+/** In-process transport: the same handler without the network (tests, and a fallback when the own origin is unreachable). */
+export function localTransport(db: DB): Transport {
+  return async (req) => {
+    const { handleWalletRequest } = await import("./wallet-api");
+    const url = new URL(req.url);
+    const match = /^\/api\/wallets\/([^/]+)(\/.*)$/.exec(url.pathname);
+    const headers = new Headers(req.headers);
+    const answer = handleWalletRequest(db, {
+      slug: match?.[1] ?? "",
+      path: match?.[2] ?? url.pathname,
+      uri: `${url.pathname}${url.search}`,
+      method: req.method,
+      headers,
+      body: Buffer.from(req.body, "utf8"),
+      realNow: Date.now(),
+    });
+    return { status: answer.status, headers: answer.headers, body: answer.body };
+  };
+}
+
+/** Real HTTP first; in-process when the studio cannot reach its own origin (e.g. behind a proxy). */
+export function studioTransport(db: DB): Transport {
+  return async (req) => {
+    try {
+      return await fetchTransport(req);
+    } catch {
+      return localTransport(db)(req);
+    }
+  };
+}
