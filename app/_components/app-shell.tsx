@@ -79,7 +79,7 @@ function AuthorSetting() {
         }}
       >
         <label htmlFor={inputId} className="block text-xs text-slate-600 dark:text-slate-400">
-          Your display name <span className="text-slate-400">(shown in version history)</span>
+          Your display name <span className="text-slate-500 dark:text-slate-400">(shown in version history)</span>
         </label>
         <div className="flex gap-1">
           <input
