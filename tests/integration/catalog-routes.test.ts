@@ -3,16 +3,20 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as ListRoute from "@/app/api/catalogs/route";
+import type * as ExportRoute from "@/app/api/catalogs/[slug]/export/route";
+import type * as ImportRoute from "@/app/api/catalogs/import/route";
+import type * as SchemaRoute from "@/app/api/catalogs/schema.json/route";
 
 // The route handlers open the app database through getDb(); point it at a temporary file.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "authcode-routes-"));
 process.env.DATABASE_URL = path.join(dir, "routes.db");
 
 type Routes = {
-  list: typeof import("@/app/api/catalogs/route");
-  exportRoute: typeof import("@/app/api/catalogs/[slug]/export/route");
-  importRoute: typeof import("@/app/api/catalogs/import/route");
-  schemaRoute: typeof import("@/app/api/catalogs/schema.json/route");
+  list: typeof ListRoute;
+  exportRoute: typeof ExportRoute;
+  importRoute: typeof ImportRoute;
+  schemaRoute: typeof SchemaRoute;
 };
 let routes: Routes;
 
