@@ -3,8 +3,8 @@ import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { catalogScopes, catalogs } from "@/db/schema";
 import { buildCompareMatrix, type CompareMatrix } from "@/server/domain/catalog/compare";
-import type { Fidelity, Scope } from "@/server/domain/catalog/schema";
-import { getCatalogDocuments, rowDocument } from "./catalog-store";
+import type { Catalog, Fidelity, Scope } from "@/server/domain/catalog/schema";
+import { rowDocument } from "./catalog-store";
 
 export type ScopeSearchFilters = {
   query?: string;
@@ -32,6 +32,37 @@ export type ScopeSearchResult = {
   facets: { wallets: Facet[]; regions: Facet[] };
 };
 
+// Catalog columns without the document: a document (up to 5,000 scopes) is read and parsed only
+// when the validated-document cache has no entry for that catalog version.
+const headColumns = {
+  id: catalogs.id,
+  version: catalogs.version,
+  slug: catalogs.slug,
+  name: catalogs.name,
+  wallet: catalogs.wallet,
+  region: catalogs.region,
+  countryCode: catalogs.countryCode,
+};
+type CatalogHead = { id: number; version: number; slug: string; name: string; wallet: string; region: string; countryCode: string | null };
+
+/** The validated document of a catalog version; the JSON is loaded from the database only on a cache miss. */
+function documentOf(db: DB, head: Pick<CatalogHead, "id" | "version" | "slug">): Catalog {
+  return rowDocument(db, {
+    id: head.id,
+    version: head.version,
+    slug: head.slug,
+    get document(): unknown {
+      return (
+        db
+          .select({ document: catalogs.document })
+          .from(catalogs)
+          .where(and(eq(catalogs.id, head.id), eq(catalogs.version, head.version)))
+          .get()?.document ?? null
+      );
+    },
+  });
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
@@ -47,8 +78,6 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
   const regionFilter = filters.regions?.length ? inArray(catalogs.region, filters.regions) : undefined;
   const where = and(...base, walletFilter, regionFilter);
 
-  const from = () => db.select().from(catalogScopes).innerJoin(catalogs, eq(catalogScopes.catalogId, catalogs.id));
-
   const totalRow = db
     .select({ n: count() })
     .from(catalogScopes)
@@ -62,7 +91,10 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
         sql`CASE WHEN lower(${catalogScopes.name}) = ${query} THEN 0 WHEN lower(${catalogScopes.name}) LIKE ${`${escapeLike(query)}%`} ESCAPE '\\' THEN 1 ELSE 2 END`,
       ]
     : [];
-  const rows = from()
+  const rows = db
+    .select({ position: catalogScopes.position, fidelity: catalogScopes.fidelity, catalog: headColumns })
+    .from(catalogScopes)
+    .innerJoin(catalogs, eq(catalogScopes.catalogId, catalogs.id))
     .where(where)
     .orderBy(...order, asc(catalogs.name), asc(catalogScopes.position))
     .limit(filters.limit)
@@ -82,9 +114,8 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
 
   return {
     total: totalRow?.n ?? 0,
-    items: rows.flatMap(({ catalog_scopes: scopeRow, catalogs: catalogRow }) => {
-      const document = rowDocument(db, catalogRow);
-      const scope = document.scopes[scopeRow.position];
+    items: rows.flatMap(({ position, fidelity, catalog: catalogRow }) => {
+      const scope = documentOf(db, catalogRow).scopes[position];
       if (!scope) return [];
       return [
         {
@@ -95,8 +126,8 @@ export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchRe
             region: catalogRow.region,
             countryCode: catalogRow.countryCode,
           },
-          position: scopeRow.position,
-          fidelity: scopeRow.fidelity,
+          position,
+          fidelity,
           scope,
         },
       ];
@@ -119,15 +150,26 @@ export type ScopeDetail = {
 
 /** One scope across all catalogs: where it is accepted (by name or alias), with every per-catalog fact. */
 export function scopeDetail(db: DB, name: string): ScopeDetail {
+  // The scope index narrows the catalogs to read: a catalog accepts `name` only if one of its scopes
+  // has that name or lists it as an alias, and aliases are part of the lower-cased search text.
+  const needle = name.toLowerCase();
+  const candidates = new Set(
+    db
+      .selectDistinct({ catalogId: catalogScopes.catalogId })
+      .from(catalogScopes)
+      .where(sql`${catalogScopes.name} = ${name} OR instr(${catalogScopes.searchText}, ${needle}) > 0`)
+      .all()
+      .map((row) => row.catalogId),
+  );
   const entries: ScopeDetail["entries"] = [];
   const absentFrom: ScopeDetail["absentFrom"] = [];
-  for (const record of getCatalogDocuments(db)) {
-    const { document } = record;
-    const direct = document.scopes.find((scope) => scope.name === name);
-    const aliased = direct ? undefined : document.scopes.find((scope) => scope.aliases.includes(name));
+  for (const head of db.select(headColumns).from(catalogs).orderBy(asc(catalogs.name)).all()) {
+    const document = candidates.has(head.id) ? documentOf(db, head) : null;
+    const direct = document?.scopes.find((scope) => scope.name === name);
+    const aliased = direct ? undefined : document?.scopes.find((scope) => scope.aliases.includes(name));
     const scope = direct ?? aliased;
-    const catalog = { slug: record.slug, name: record.name, wallet: record.wallet, region: record.region };
-    if (!scope) absentFrom.push({ slug: record.slug, name: record.name });
+    const catalog = { slug: head.slug, name: head.name, wallet: head.wallet, region: head.region };
+    if (!scope || !document) absentFrom.push({ slug: head.slug, name: head.name });
     else
       entries.push({
         catalog,
@@ -140,11 +182,11 @@ export function scopeDetail(db: DB, name: string): ScopeDetail {
 }
 
 export function compareCatalogs(db: DB, args: { slugs: string[]; query?: string; onlyDifferences?: boolean }): CompareMatrix {
-  const records = getCatalogDocuments(db, args.slugs);
-  const bySlug = new Map(records.map((record) => [record.slug, record]));
+  const heads = args.slugs.length ? db.select(headColumns).from(catalogs).where(inArray(catalogs.slug, args.slugs)).all() : [];
+  const bySlug = new Map(heads.map((head) => [head.slug, head]));
   const ordered = args.slugs.flatMap((slug) => {
-    const record = bySlug.get(slug);
-    return record ? [{ slug, document: record.document }] : [];
+    const head = bySlug.get(slug);
+    return head ? [{ slug, document: documentOf(db, head) }] : [];
   });
   return buildCompareMatrix(ordered, { query: args.query, onlyDifferences: args.onlyDifferences });
 }

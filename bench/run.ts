@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: runs every bench module listed below and prints its figures.
+ * Exit code 1 when a case misses its goal, so a slowdown is visible in CI output.
+ */
+import { printExplorerBench } from "./explorer";
+
+const BENCHES: Array<{ name: string; run: () => boolean }> = [{ name: "explorer", run: printExplorerBench }];
+
+let ok = true;
+for (const bench of BENCHES) {
+  const started = Date.now();
+  const passed = bench.run();
+  console.log(`[bench] ${bench.name}: ${passed ? "all goals met" : "GOAL MISSED"} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  ok &&= passed;
+}
+process.exitCode = ok ? 0 : 1;
