@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
-import { UpcomingArea } from "../_components/upcoming-area";
+import { Suspense } from "react";
+import { PageHeader } from "@/app/_components/ui/page-header";
+import { SimulatorTabs } from "./_nav/simulator-tabs";
+import { SectionTabs } from "./_components/section-tabs";
+import { SimulatorSkeleton } from "./_components/simulator-skeleton";
+import { Simulator } from "./_components/simulator";
 
 export const metadata: Metadata = { title: "Simulator" };
 
 export default function SimulatorPage() {
   return (
-    <UpcomingArea
-      title="Simulator"
-      summary="Run my.getAuthCode against any catalog and force the outcome you need to handle."
-      points={[
-        "pick a catalog, scopes, a test user and an outcome: approve, partial grant, deny, cancel, timeout or any of the catalog's JSAPI error codes;",
-        "preview the wallet's consent page and follow every step of the flow with its payloads;",
-        "exchange the generated authCode with a signed applyToken call and read inquiryUserInfo from a mock wallet API your own backend can call.",
-      ]}
-    />
+    <>
+      {/* The area's tabs link to /simulator/clients, /simulator/users and /simulator/calls. */}
+      <Suspense fallback={<SimulatorTabs />}>
+        <SectionTabs />
+      </Suspense>
+      <PageHeader
+        title="Simulator"
+        description="Run my.getAuthCode against any catalog, force the outcome you need to handle, then continue the flow with signed applyToken and inquiryUserInfo calls to the mock wallet."
+      />
+      <Suspense fallback={<SimulatorSkeleton />}>
+        <Simulator />
+      </Suspense>
+    </>
   );
 }

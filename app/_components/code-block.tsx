@@ -1,0 +1,198 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { HighlighterCore, LanguageRegistration } from "shiki/core";
+import { cn } from "./ui/cn";
+
+export type CodeLang = "json" | "typescript" | "javascript" | "bash" | "python" | "java" | "text";
+
+type LangModule = { default: LanguageRegistration[] };
+
+/** Grammars load on first use only (fine-grained bundle: nothing else of shiki ships). */
+const LANG_LOADERS: Record<Exclude<CodeLang, "text">, () => Promise<LangModule>> = {
+  json: () => import("@shikijs/langs/json"),
+  typescript: () => import("@shikijs/langs/typescript"),
+  javascript: () => import("@shikijs/langs/javascript"),
+  bash: () => import("@shikijs/langs/bash"),
+  python: () => import("@shikijs/langs/python"),
+  java: () => import("@shikijs/langs/java"),
+};
+
+/** Longer code is shown plain: highlighting it would block the main thread for little gain. */
+const MAX_HIGHLIGHT_CHARS = 200_000;
+
+let highlighterPromise: Promise<HighlighterCore> | null = null;
+const loadedLangs = new Map<CodeLang, Promise<void>>();
+
+/** One highlighter for the whole app, created on first use. */
+function getHighlighter(): Promise<HighlighterCore> {
+  highlighterPromise ??= (async () => {
+    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([import("shiki/core"), import("shiki/engine/javascript")]);
+    return createHighlighterCore({
+      themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
+      langs: [],
+      engine: createJavaScriptRegexEngine(),
+    });
+  })();
+  highlighterPromise.catch(() => {
+    highlighterPromise = null;
+  });
+  return highlighterPromise;
+}
+
+function ensureLang(highlighter: HighlighterCore, lang: CodeLang): Promise<void> {
+  if (lang === "text") return Promise.resolve();
+  let loading = loadedLangs.get(lang);
+  if (!loading) {
+    loading = LANG_LOADERS[lang]().then((mod) => highlighter.loadLanguage(mod.default));
+    loading.catch(() => loadedLangs.delete(lang));
+    loadedLangs.set(lang, loading);
+  }
+  return loading;
+}
+
+async function highlight(code: string, lang: CodeLang): Promise<string> {
+  const highlighter = await getHighlighter();
+  await ensureLang(highlighter, lang);
+  return highlighter.codeToHtml(code, {
+    lang,
+    // Both themes as CSS variables (--shiki-light / --shiki-dark); the wrapper picks one per theme.
+    themes: { light: "github-light", dark: "github-dark" },
+    defaultColor: false,
+    transformers: [
+      {
+        // The wrapper is the scroll container (and the one in the tab order), not shiki's <pre>.
+        pre(node) {
+          delete node.properties.tabindex;
+          delete node.properties.style;
+        },
+      },
+    ],
+  });
+}
+
+async function writeClipboard(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand("copy");
+  area.remove();
+  if (!ok) throw new Error("copy failed");
+}
+
+/** A button copying `text`; its accessible name is "Copy <label>", and it says "Copied" for a moment. */
+export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const copy = async () => {
+    try {
+      await writeClipboard(text);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState("idle"), 2000);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        aria-label={`Copy ${label}`}
+        className={cn(
+          "inline-flex shrink-0 items-center rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700",
+          className,
+        )}
+      >
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
+      </button>
+      <span role="status" className="sr-only">
+        {state === "copied" ? `Copied ${label}` : state === "failed" ? `Could not copy ${label}` : ""}
+      </span>
+    </>
+  );
+}
+
+const codeClass = "m-0 w-max min-w-full bg-transparent p-3 font-mono text-xs leading-relaxed";
+
+/**
+ * Highlighted code (shiki, github-light/github-dark following the `.dark` class) with a Copy
+ * button. Shows the plain text until the highlighter has loaded, and whenever it fails.
+ */
+export function CodeBlock({
+  code,
+  lang = "text",
+  label,
+  maxHeight,
+  className,
+}: {
+  code: string;
+  lang?: CodeLang;
+  /** Names the block (shown above it) and its copy button ("Copy <label>"). */
+  label: string;
+  /** Cap in pixels; taller code scrolls vertically. */
+  maxHeight?: number;
+  className?: string;
+}) {
+  const [highlighted, setHighlighted] = useState<{ code: string; lang: CodeLang; html: string } | null>(null);
+  useEffect(() => {
+    if (lang === "text" || code.length > MAX_HIGHLIGHT_CHARS) return;
+    let cancelled = false;
+    highlight(code, lang).then(
+      (html) => {
+        if (!cancelled) setHighlighted({ code, lang, html });
+      },
+      () => {
+        // Highlighting is an enhancement: the plain <pre> stays.
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [code, lang]);
+  const html = highlighted && highlighted.code === code && highlighted.lang === lang ? highlighted.html : null;
+
+  return (
+    <div className={cn("min-w-0 overflow-hidden rounded-md border border-slate-200 dark:border-slate-700", className)}>
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 bg-slate-100 px-3 py-1 dark:border-slate-700 dark:bg-slate-800">
+        <span className="truncate text-xs font-medium text-slate-600 dark:text-slate-300">{label}</span>
+        <CopyButton text={code} label={label} />
+      </div>
+      <div
+        role="group"
+        aria-label={label}
+        tabIndex={0}
+        style={maxHeight ? { maxHeight } : undefined}
+        className={cn(
+          "overflow-auto bg-white text-slate-800 dark:bg-slate-950 dark:text-slate-200",
+          "[&_pre]:m-0 [&_pre]:w-max [&_pre]:min-w-full [&_pre]:bg-transparent [&_pre]:p-3 [&_pre]:font-mono [&_pre]:text-xs [&_pre]:leading-relaxed",
+          "[&_.shiki_span]:[color:var(--shiki-light)] dark:[&_.shiki_span]:[color:var(--shiki-dark)]",
+        )}
+      >
+        {html ? (
+          // shiki escapes the code it is given: its HTML is the only markup rendered from a string here.
+          <div dangerouslySetInnerHTML={{ __html: html }} />
+        ) : (
+          <pre className={codeClass}>
+            <code>{code}</code>
+          </pre>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useId } from "react";
+import Link from "next/link";
+import { CodeBlock, CopyButton } from "@/app/_components/code-block";
+import { JsonView } from "@/app/_components/json-view";
+import { SignatureDebugger, VisibleWhitespace } from "@/app/_components/signature-debugger";
+import { Badge } from "@/app/_components/ui/badge";
+import { resultCodeOf, resultMessageOf, type Exchange } from "./format";
+
+export type FlowStepId = "applyToken" | "inquiryUserInfo" | "refresh" | "revoke";
+
+export type ExchangeEntry = { n: number; step: FlowStepId; title: string; tamperLabel: string | null; exchange: Exchange };
+
+function headerLines(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\n");
+}
+
+function ResponseSignatureBadge({ valid }: { valid: boolean | null }) {
+  if (valid === true) return <Badge tone="green">response signature verified</Badge>;
+  if (valid === false) return <Badge tone="red">response signature INVALID</Badge>;
+  return <Badge title="The wallet did not sign this response (error answers are not signed)">response not signed</Badge>;
+}
+
+function statusTone(status: number) {
+  return status >= 200 && status < 300 ? "green" : status >= 500 ? "red" : "amber";
+}
+
+/** One request the simulator sent for you and what the mock wallet answered. */
+export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
+  const headingId = useId();
+  const { exchange, n, title } = entry;
+  const { request, response } = exchange;
+  const resultCode = resultCodeOf(response.json);
+  const resultMessage = resultMessageOf(response.json);
+  const check = exchange.signatureCheck;
+  const failedSignature = check !== null && !check.ok;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4 dark:border-slate-700 dark:bg-slate-950/40"
+    >
+      <header className="flex flex-wrap items-center gap-2">
+        <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-white">
+          #{n} {title} → <code className="font-mono">{resultCode ?? `HTTP ${response.status}`}</code>
+        </h3>
+        <Badge tone={statusTone(response.status)}>HTTP {response.status}</Badge>
+        <ResponseSignatureBadge valid={exchange.responseSignatureValid} />
+        {entry.tamperLabel && <Badge tone="violet">broken on purpose: {entry.tamperLabel}</Badge>}
+      </header>
+
+      {failedSignature && check && (
+        <div className="space-y-2">
+          <SignatureDebugger check={check} />
+        </div>
+      )}
+
+      <section aria-label={`Request #${n}`} className="space-y-2">
+        <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Request</h4>
+        <p className="font-mono text-xs break-all text-slate-800 dark:text-slate-200">
+          <span className="font-semibold">{request.method}</span> {request.url}
+        </p>
+        <CodeBlock label="Request headers" code={headerLines(request.headers)} />
+        <CodeBlock label="Request body (exact bytes sent)" lang="json" code={request.body} maxHeight={280} />
+        <div className="min-w-0 overflow-hidden rounded-md border border-slate-200 dark:border-slate-700">
+          <div className="flex items-center justify-between gap-2 border-b border-slate-200 bg-slate-100 px-3 py-1 dark:border-slate-700 dark:bg-slate-800">
+            <span className="text-xs font-medium text-slate-600 dark:text-slate-300">Signed content (the exact string the Signature covers)</span>
+            <CopyButton text={request.signedContent} label="signed content" />
+          </div>
+          <div role="group" aria-label="Signed content" tabIndex={0} className="max-h-56 overflow-auto bg-white dark:bg-slate-950">
+            <pre className="m-0 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-800 dark:text-slate-200">
+              <VisibleWhitespace text={request.signedContent} />
+            </pre>
+          </div>
+        </div>
+      </section>
+
+      <section aria-label={`Response #${n}`} className="space-y-2">
+        <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Response</h4>
+        <p className="text-xs text-slate-700 dark:text-slate-300">
+          HTTP <span className="font-mono font-semibold">{response.status}</span>
+          {resultCode && (
+            <>
+              {" "}
+              · result code <code className="font-mono font-semibold">{resultCode}</code>
+            </>
+          )}
+          {resultMessage && <> — {resultMessage}</>}
+        </p>
+        <CodeBlock label="Response headers" code={headerLines(response.headers)} maxHeight={200} />
+        {response.json !== null && response.json !== undefined ? (
+          <JsonView label="Response body" value={response.json} maxHeight={360} />
+        ) : (
+          <CodeBlock label="Response body" code={response.body || "(empty)"} maxHeight={360} />
+        )}
+      </section>
+
+      {check && check.ok && <SignatureDebugger check={check} />}
+
+      {exchange.callId && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          <Link
+            prefetch={false}
+            href={`/simulator/calls/${encodeURIComponent(exchange.callId)}`}
+            className="text-brand-700 underline hover:no-underline dark:text-brand-100"
+          >
+            Open the recorded call <span className="font-mono">{exchange.callId}</span>
+          </Link>{" "}
+          for everything the mock wallet logged about it.
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Catalog, JsapiErrorCode, Scope } from "@/server/domain/catalog/schema";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { Actor, FlowStep } from "@/server/domain/flow/engine";
+import type { AppRouter } from "@/server/routers/_app";
+
+type Outputs = inferRouterOutputs<AppRouter>;
+/** What simulator.run answers (a SimulationView as it arrives over the wire). */
+export type SimulationResult = Outputs["simulator"]["run"];
+/** What simulator.send answers (an HttpExchange as it arrives over the wire). */
+export type Exchange = Outputs["simulator"]["send"];
+
+export const DEFAULT_CATALOG = "alipay-plus";
+
+export const ACTOR_NAMES: Record<Actor, string> = {
+  "mini-program": "Mini program",
+  "wallet-app": "Wallet app",
+  user: "User",
+  "wallet-backend": "Wallet backend",
+  "merchant-backend": "Merchant backend",
+};
+
+export const STATUS_TEXT: Record<FlowStep["status"], string> = {
+  done: "done",
+  skipped: "skipped",
+  failed: "failed",
+  pending: "pending",
+};
+
+export type OutcomeId = "approve" | "partial" | "deny" | "cancel" | "timeout" | `error:${number}`;
+
+export type OutcomeOption = { id: OutcomeId; label: string; hint?: string; disabledReason: string | null };
+
+export function errorLabel(error: JsapiErrorCode): string {
+  return `Error ${error.code} — ${error.name || error.message}`;
+}
+
+/** The outcomes a run can force, each with why it is unavailable for the selected scopes (or null). */
+export function outcomeOptions(catalog: Catalog, selected: readonly Scope[]): OutcomeOption[] {
+  const consent = selected.filter((scope) => !scope.silent);
+  const allSilent = selected.length > 0 && consent.length === 0;
+  const silentReason = allSilent ? "Every selected scope is silent: no consent page is shown, so the user cannot answer one." : null;
+  const partialReason =
+    silentReason ??
+    (consent.length === 0
+      ? "Select at least one consent scope to refuse."
+      : selected.length < 2
+        ? "A partial grant needs at least two scopes: one to refuse and one to grant."
+        : null);
+  return [
+    { id: "approve", label: "Approve all", disabledReason: null },
+    { id: "partial", label: "Partial grant", hint: "The user refuses some consent scopes.", disabledReason: partialReason },
+    { id: "deny", label: "Deny all", disabledReason: silentReason },
+    { id: "cancel", label: "User cancel", disabledReason: silentReason },
+    { id: "timeout", label: "Timeout", disabledReason: null },
+    ...[...catalog.errorCodes]
+      .sort((a, b) => a.code - b.code)
+      .map((error): OutcomeOption => ({ id: `error:${error.code}`, label: errorLabel(error), hint: error.advice || undefined, disabledReason: null })),
+  ];
+}
+
+/** The user-info fields the granted scopes unlock (aliases resolved), in scope order. */
+export function unlockedFields(catalog: Catalog, granted: readonly string[]): Array<{ scope: string; fields: string[] }> {
+  return granted.map((name) => {
+    const scope = catalog.scopes.find((s) => s.name === name) ?? catalog.scopes.find((s) => s.aliases.includes(name));
+    return { scope: name, fields: scope?.userInfoFields ?? [] };
+  });
+}
+
+export function isUrl(value: string | undefined): value is string {
+  return value !== undefined && /^https?:\/\//.test(value);
+}
+
+/** "+1 d 2 h 10 min" for a clock offset; "none" at zero. */
+export function formatOffset(ms: number): string {
+  if (ms <= 0) return "none";
+  const minutes = Math.round(ms / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", mins ? `${mins} min` : ""].filter(Boolean);
+  return `+${parts.join(" ") || "<1 min"}`;
+}
+
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium" });
+}
+
+/** `result.resultCode` of a wallet API answer, when it has one. */
+export function resultCodeOf(json: unknown): string | null {
+  if (typeof json !== "object" || json === null) return null;
+  const result = (json as { result?: unknown }).result;
+  if (typeof result !== "object" || result === null) return null;
+  const code = (result as { resultCode?: unknown }).resultCode;
+  return typeof code === "string" ? code : null;
+}
+
+/** `result.resultMessage` of a wallet API answer, when it has one. */
+export function resultMessageOf(json: unknown): string | null {
+  if (typeof json !== "object" || json === null) return null;
+  const result = (json as { result?: unknown }).result;
+  if (typeof result !== "object" || result === null) return null;
+  const message = (result as { resultMessage?: unknown }).resultMessage;
+  return typeof message === "string" && message.length > 0 ? message : null;
+}
+
+export function stringField(json: unknown, key: string): string | null {
+  if (typeof json !== "object" || json === null) return null;
+  const value = (json as Record<string, unknown>)[key];
+  return typeof value === "string" && value.length > 0 ? value : null;
+}

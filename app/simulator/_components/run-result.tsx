@@ -1,0 +1,124 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { CopyButton } from "@/app/_components/code-block";
+import { JsonView } from "@/app/_components/json-view";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card } from "@/app/_components/ui/page-header";
+import { useClockOffset, useNow } from "./clock-bar";
+import type { SimulationResult } from "./format";
+
+function ScopeList({ scopes }: { scopes: string[] }) {
+  if (scopes.length === 0) return <span className="text-slate-500 dark:text-slate-400">none</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {scopes.map((scope) => (
+        <code key={scope} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">
+          {scope}
+        </code>
+      ))}
+    </span>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
+      <dd className="min-w-0 text-slate-800 dark:text-slate-200">{children}</dd>
+    </>
+  );
+}
+
+function CodeExpiry({ expiresAt }: { expiresAt: string }) {
+  const offset = useClockOffset();
+  const now = useNow(5000);
+  const expiry = Date.parse(expiresAt);
+  const expired = Number.isFinite(expiry) && now + offset >= expiry;
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <span className="font-mono text-xs">{expiresAt}</span>
+      {expired ? <Badge tone="red">expired (wallet time)</Badge> : <Badge tone="green">valid</Badge>}
+    </span>
+  );
+}
+
+/** What my.getAuthCode answered: the callback that fired, its payload, the code and the assumptions made. */
+export function RunResult({ view }: { view: SimulationResult }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new result mounts this component: move focus to it, so keyboard and screen-reader users land on it.
+  useEffect(() => headingRef.current?.focus(), []);
+  const success = view.callback === "success";
+  return (
+    <Card className="space-y-4 p-4 sm:p-5">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none dark:text-white">
+          Result
+        </h2>
+        <Badge tone={success ? "green" : "red"} className="text-sm">
+          <span aria-hidden>{success ? "✓" : "✕"}</span> {view.callback} callback fired
+        </Badge>
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {view.catalog.name}: <code className="font-mono">my.getAuthCode</code> called{" "}
+        <code className="font-mono">{view.callback}</code>, then <code className="font-mono">complete</code> with the same object.
+        {view.errorCode !== null && ` JSAPI error ${view.errorCode}.`}
+      </p>
+
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+        <Row term="Requested">
+          <ScopeList scopes={view.requestedScopes} />
+        </Row>
+        <Row term="Granted">
+          <ScopeList scopes={view.grantedScopes} />
+        </Row>
+        <Row term="Refused">
+          <ScopeList scopes={view.refusedScopes} />
+        </Row>
+        <Row term="Consent page">{view.consentShown ? `shown for ${view.consentScopes.join(", ")}` : "not shown (silent authorization)"}</Row>
+        <Row term="Test user">
+          {view.user.displayName} <span className="font-mono text-xs text-slate-500 dark:text-slate-400">({view.user.userId})</span>
+        </Row>
+        {view.client && (
+          <Row term="Client">
+            {view.client.name} <span className="font-mono text-xs text-slate-500 dark:text-slate-400">({view.client.clientId})</span>
+          </Row>
+        )}
+        {view.authCode && (
+          <Row term="authCode">
+            <span className="flex flex-wrap items-center gap-2">
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">{view.authCode}</code>
+              <CopyButton text={view.authCode} label="authCode" />
+            </span>
+          </Row>
+        )}
+        {view.authCodeExpiresAt && (
+          <Row term="Expires">
+            <CodeExpiry expiresAt={view.authCodeExpiresAt} />
+          </Row>
+        )}
+      </dl>
+
+      <div className="grid gap-3 xl:grid-cols-2">
+        <JsonView label={`${view.callback} payload`} value={view.payload} maxHeight={320} />
+        <JsonView label="complete payload" value={view.completePayload} maxHeight={320} />
+      </div>
+
+      {view.assumptions.length > 0 && (
+        <div>
+          <h3 className="mb-1 text-sm font-semibold text-slate-900 dark:text-white">What the simulation assumed</h3>
+          <ul className="space-y-1.5 text-sm text-slate-700 dark:text-slate-300">
+            {view.assumptions.map((assumption) => (
+              <li key={assumption} className="flex items-start gap-2">
+                <Badge tone="amber" className="mt-0.5 shrink-0">
+                  assumed
+                </Badge>
+                <span>{assumption}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Card>
+  );
+}
