@@ -151,7 +151,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLinks onNavigate={() => setMenuOpen(false)} />
         </nav>
       )}
-      <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:flex-col lg:gap-6 lg:px-4 lg:py-5 dark:border-slate-800 dark:bg-slate-900">
+      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:gap-6 lg:overflow-y-auto lg:px-4 lg:py-5 dark:border-slate-800 dark:bg-slate-900">
         <Brand />
         <nav aria-label="Main" className="flex-1">
           <NavLinks />
