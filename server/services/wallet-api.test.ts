@@ -200,6 +200,30 @@ describe("applyToken result codes", () => {
   });
 });
 
+describe("inquiryUserInfo and revoke result codes", () => {
+  it("INVALID_ACCESS_TOKEN for unknown tokens, refresh tokens and another client's token", () => {
+    expect(call(inquiry, { body: { accessToken: "nope" } }).json.result).toMatchObject({ resultCode: "INVALID_ACCESS_TOKEN", resultStatus: "F" });
+    expect(resultCode(call(revoke, { body: { accessToken: "nope" } }))).toBe("INVALID_ACCESS_TOKEN");
+    const sim = simulate(["USER_LOGIN_ID"]);
+    const issued = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.refreshToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    const owner = client;
+    client = register("dana", "Someone else");
+    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(call(revoke, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    client = owner;
+    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("SUCCESS");
+  });
+
+  it("a missing accessToken is PARAM_ILLEGAL on every user-info and revoke path", () => {
+    for (const path of ["/v2/users/inquiryUserInfo", "/v1/users/inquiryUserInfo", "/v2/authorizations/revoke"]) {
+      const response = call(path, { body: {} });
+      expect(response.status).toBe(400);
+      expect(response.json.result).toMatchObject({ resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("accessToken") });
+    }
+  });
+});
+
 describe("bad input: the documented result, never a changed row", () => {
   it.each<[string, Call, number, string]>([
     ["malformed JSON", { rawBody: Buffer.from("{nope") }, 400, "PARAM_ILLEGAL"],
