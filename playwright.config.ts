@@ -6,7 +6,8 @@ import { defineConfig, devices, type ReporterDescription } from "@playwright/tes
 // by `next start` on a dedicated port, with Debian's chromium unless CHROMIUM_PATH says otherwise.
 // Never `npx playwright install` on our machines (no browser downloads from here).
 
-const PORT = 3123;
+// E2E_PORT lets a second checkout run its browser tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 3123);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = path.join(__dirname, "data");
 
