@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * Catalogs are stored as whole documents (validated by `catalogSchema`), with the
@@ -174,29 +174,37 @@ export const authCodes = sqliteTable(
     expiresAt: integer().notNull(),
     redeemedAt: integer(),
   },
-  (table) => [uniqueIndex("auth_codes_hash_idx").on(table.codeHash)],
+  (table) => [
+    uniqueIndex("auth_codes_hash_idx").on(table.codeHash),
+    index("auth_codes_prefix_idx").on(table.codePrefix),
+    index("auth_codes_simulation_idx").on(table.simulationId),
+  ],
 );
 
 /** What an authorization granted: the parent of an access/refresh token family. */
-export const grants = sqliteTable("grants", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  catalogId: integer()
-    .notNull()
-    .references(() => catalogs.id, { onDelete: "cascade" }),
-  clientRowId: integer()
-    .notNull()
-    .references(() => merchantClients.id, { onDelete: "cascade" }),
-  testUserId: integer()
-    .notNull()
-    .references(() => testUsers.id, { onDelete: "cascade" }),
-  authCodeId: integer().references(() => authCodes.id, { onDelete: "set null" }),
-  scopes: text({ mode: "json" }).$type<string[]>().notNull(),
-  /** Absolute end of the grant: refresh tokens never outlive it, however often they rotate. */
-  refreshExpiresAt: integer().notNull(),
-  createdAt: integer().notNull(),
-  revokedAt: integer(),
-  revokeReason: text(),
-});
+export const grants = sqliteTable(
+  "grants",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    catalogId: integer()
+      .notNull()
+      .references(() => catalogs.id, { onDelete: "cascade" }),
+    clientRowId: integer()
+      .notNull()
+      .references(() => merchantClients.id, { onDelete: "cascade" }),
+    testUserId: integer()
+      .notNull()
+      .references(() => testUsers.id, { onDelete: "cascade" }),
+    authCodeId: integer().references(() => authCodes.id, { onDelete: "set null" }),
+    scopes: text({ mode: "json" }).$type<string[]>().notNull(),
+    /** Absolute end of the grant: refresh tokens never outlive it, however often they rotate. */
+    refreshExpiresAt: integer().notNull(),
+    createdAt: integer().notNull(),
+    revokedAt: integer(),
+    revokeReason: text(),
+  },
+  (table) => [index("grants_auth_code_idx").on(table.authCodeId)],
+);
 
 /** Access and refresh tokens; only the SHA-256 hash is stored. */
 export const tokens = sqliteTable(
@@ -215,7 +223,7 @@ export const tokens = sqliteTable(
     rotatedAt: integer(),
     revokedAt: integer(),
   },
-  (table) => [uniqueIndex("tokens_hash_idx").on(table.tokenHash), index("tokens_grant_idx").on(table.grantId)],
+  (table) => [uniqueIndex("tokens_hash_idx").on(table.tokenHash), index("tokens_grant_idx").on(table.grantId), index("tokens_prefix_idx").on(table.tokenPrefix)],
 );
 
 /** Every call to the mock wallet API, with what was asked and answered. */
@@ -240,4 +248,95 @@ export const apiCalls = sqliteTable(
     createdAt: integer().notNull(),
   },
   (table) => [uniqueIndex("api_calls_public_id_idx").on(table.publicId), index("api_calls_catalog_created_idx").on(table.catalogId, table.createdAt)],
+);
+
+/**
+ * The Activity list: one row per simulation run and per wallet API call, written in the same
+ * transaction as the run/call, with the columns the filters need. Ordered by real time
+ * (`created_at`, then `id`); every filter has an index `(column, created_at, id)` so a filtered
+ * page walks one index in list order (SQLite scans it backwards for newest-first).
+ */
+export const activity = sqliteTable(
+  "activity",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: ["simulation", "api-call"] }).notNull(),
+    /** run | redeem | refresh | user-info | revoke | other (an API call that named no known endpoint). */
+    event: text({ enum: ["run", "redeem", "refresh", "user-info", "revoke", "other"] }).notNull(),
+    /** The public id of the run (`sim_…`) or call (`call_…`). */
+    ref: text().notNull(),
+    simulationId: integer().references(() => simulations.id, { onDelete: "cascade" }),
+    apiCallId: integer().references(() => apiCalls.id, { onDelete: "cascade" }),
+    catalogId: integer().references(() => catalogs.id, { onDelete: "cascade" }),
+    clientRowId: integer().references(() => merchantClients.id, { onDelete: "set null" }),
+    /** A run's outcome (`approve`, `error:11`…) or a call's result code (`USED_AUTHCODE`). */
+    outcome: text().notNull(),
+    /** A fail callback, or a call that did not answer SUCCESS. */
+    isError: integer({ mode: "boolean" }).notNull(),
+    summary: text().notNull(),
+    /** 8-character prefixes (never the secret) of the code and the main token involved, for display. */
+    codePrefix: text(),
+    tokenPrefix: text(),
+    /** The code the run issued or the call presented; the grant the call created or touched. */
+    authCodeId: integer().references(() => authCodes.id, { onDelete: "set null" }),
+    grantId: integer().references(() => grants.id, { onDelete: "set null" }),
+    /** Real time (ms), not the mock wallet's clock. */
+    createdAt: integer().notNull(),
+  },
+  (table) => [
+    uniqueIndex("activity_ref_idx").on(table.ref),
+    index("activity_created_idx").on(table.createdAt, table.id),
+    index("activity_kind_created_idx").on(table.kind, table.createdAt, table.id),
+    index("activity_event_created_idx").on(table.event, table.createdAt, table.id),
+    index("activity_catalog_created_idx").on(table.catalogId, table.createdAt, table.id),
+    index("activity_client_created_idx").on(table.clientRowId, table.createdAt, table.id),
+    index("activity_outcome_created_idx").on(table.outcome, table.createdAt, table.id),
+    index("activity_error_created_idx").on(table.isError, table.createdAt, table.id),
+    index("activity_simulation_idx").on(table.simulationId),
+    index("activity_api_call_idx").on(table.apiCallId),
+    index("activity_auth_code_idx").on(table.authCodeId),
+    index("activity_grant_idx").on(table.grantId),
+  ],
+);
+
+/** Scopes an activity row involved (a run's requested scopes, a call's code/grant scopes), for the scope filter. */
+export const activityScopes = sqliteTable(
+  "activity_scopes",
+  {
+    activityId: integer()
+      .notNull()
+      .references(() => activity.id, { onDelete: "cascade" }),
+    scope: text().notNull(),
+    /** Copy of the activity row's created_at, so the scope filter walks this index in list order. */
+    createdAt: integer().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.activityId, table.scope] }),
+    index("activity_scopes_scope_created_idx").on(table.scope, table.createdAt, table.activityId),
+  ],
+);
+
+/**
+ * Codes and tokens an activity row issued or presented: for prefix search and for the histories
+ * of a code or token. `targetId` is null when a presented value matched nothing stored.
+ */
+export const activityLinks = sqliteTable(
+  "activity_links",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    activityId: integer()
+      .notNull()
+      .references(() => activity.id, { onDelete: "cascade" }),
+    target: text({ enum: ["code", "access-token", "refresh-token"] }).notNull(),
+    targetId: integer(),
+    role: text({ enum: ["issued", "presented"] }).notNull(),
+    /** First 8 characters of the code/token (never the secret itself). */
+    prefix: text().notNull(),
+    createdAt: integer().notNull(),
+  },
+  (table) => [
+    index("activity_links_activity_idx").on(table.activityId),
+    index("activity_links_prefix_idx").on(table.prefix),
+    index("activity_links_target_idx").on(table.target, table.targetId),
+  ],
 );

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
-import { UpcomingArea } from "../_components/upcoming-area";
+import { Suspense } from "react";
+import { Skeleton } from "@/app/_components/ui/feedback";
+import { ActivityView } from "./_components/activity-view";
 
 export const metadata: Metadata = { title: "Activity" };
 
 export default function ActivityPage() {
   return (
-    <UpcomingArea
-      title="Activity"
-      summary="Every auth code, token and error outcome the studio produced or refused."
-      points={[
-        "filter simulation runs and wallet API calls by catalog, client, outcome, scope and time;",
-        "follow an auth code from issue to redemption, and a token through rotation and revocation;",
-        "read why a call failed and what to do about it, and export the view as JSON or CSV.",
-      ]}
-    />
+    <Suspense
+      fallback={
+        <div className="space-y-4" aria-busy="true">
+          <Skeleton className="h-10 w-1/3" />
+          <Skeleton className="h-32" />
+          <Skeleton className="h-64" />
+        </div>
+      }
+    >
+      <ActivityView />
+    </Suspense>
   );
 }

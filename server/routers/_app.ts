@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "../trpc";
+import { activityRouter } from "./activity";
 import { catalogRouter } from "./catalog";
 import { clientRouter } from "./client";
 import { explorerRouter } from "./explorer";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   client: clientRouter,
   testUser: testUserRouter,
   walletCall: walletCallRouter,
+  activity: activityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { authCodes, grants, type merchantClients, testUsers, tokens } from "@/db/schema";
+import { GRANT_REUSE_REASON } from "@/server/domain/activity/describe";
 import { unlockedFields } from "@/server/domain/flow/engine";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import { hashSecret, newSecret, secretPrefix } from "@/server/domain/secrets";
@@ -22,6 +23,10 @@ export type Refusal = { ok: false; code: ResultCode; detail: string };
 export type IssuedTokens = {
   ok: true;
   grantId: number;
+  /** Rows touched, for the Activity history: the redeemed code (code exchange only) and the tokens issued. */
+  authCodeId?: number;
+  accessTokenId: number;
+  refreshTokenId: number;
   accessToken: string;
   accessTokenExpiresAt: number;
   refreshToken: string;
@@ -32,10 +37,14 @@ export type IssuedTokens = {
 
 const refuse = (code: ResultCode, detail: string): Refusal => ({ ok: false, code, detail });
 
-function insertToken(db: DB, grantId: number, kind: "access" | "refresh", issuedAt: number, expiresAt: number): string {
+function insertToken(db: DB, grantId: number, kind: "access" | "refresh", issuedAt: number, expiresAt: number): { secret: string; id: number } {
   const secret = newSecret();
-  db.insert(tokens).values({ grantId, kind, tokenHash: hashSecret(secret), tokenPrefix: secretPrefix(secret), issuedAt, expiresAt }).run();
-  return secret;
+  const row = db
+    .insert(tokens)
+    .values({ grantId, kind, tokenHash: hashSecret(secret), tokenPrefix: secretPrefix(secret), issuedAt, expiresAt })
+    .returning({ id: tokens.id })
+    .get();
+  return { secret, id: row.id };
 }
 
 function customerIdOf(db: DB, testUserId: number): string {
@@ -85,14 +94,17 @@ export function exchangeAuthCode(db: DB, args: { catalog: CatalogContext; client
       .returning({ id: grants.id })
       .get();
     const accessTokenExpiresAt = now + accessTokenTtlSeconds * 1000;
-    const accessToken = insertToken(db, grant.id, "access", now, accessTokenExpiresAt);
-    const refreshToken = insertToken(db, grant.id, "refresh", now, refreshExpiresAt);
+    const access = insertToken(db, grant.id, "access", now, accessTokenExpiresAt);
+    const refresh = insertToken(db, grant.id, "refresh", now, refreshExpiresAt);
     return {
       ok: true as const,
       grantId: grant.id,
-      accessToken,
+      authCodeId: code.id,
+      accessTokenId: access.id,
+      refreshTokenId: refresh.id,
+      accessToken: access.secret,
       accessTokenExpiresAt,
-      refreshToken,
+      refreshToken: refresh.secret,
       refreshTokenExpiresAt: refreshExpiresAt,
       customerId: customerIdOf(db, code.testUserId),
       scopes: code.scopes,
@@ -125,17 +137,19 @@ export function refreshGrant(db: DB, args: { catalog: CatalogContext; client: Cl
       return refuse("INVALID_REFRESH_TOKEN", "No such refresh token for this client.");
     }
     const { token, grant } = found;
-    if (grant.revokedAt !== null || token.revokedAt !== null) {
+    if (grant.revokedAt !== null) {
       return refuse("INVALID_REFRESH_TOKEN", `The grant was revoked${grant.revokeReason ? ` (${grant.revokeReason})` : ""}.`);
     }
+    if (token.revokedAt !== null) return refuse("INVALID_REFRESH_TOKEN", "This refresh token was revoked.");
     if (token.rotatedAt !== null) {
-      revokeGrantRows(db, grant.id, now, "a rotated refresh token was presented again");
+      revokeGrantRows(db, grant.id, now, GRANT_REUSE_REASON);
       return refuse("USED_REFRESH_TOKEN", "It was already exchanged for a newer one; the whole grant is now revoked.");
     }
     if (now >= token.expiresAt) return refuse("EXPIRED_REFRESH_TOKEN", "Its lifetime ended; authorize again.");
     const { accessTokenTtlSeconds, rotateRefreshToken } = catalog.document.serverApi;
     const accessTokenExpiresAt = Math.min(now + accessTokenTtlSeconds * 1000, grant.refreshExpiresAt);
     let refreshToken = args.refreshToken;
+    let refreshTokenId = token.id;
     if (rotateRefreshToken) {
       const retired = db
         .update(tokens)
@@ -143,13 +157,17 @@ export function refreshGrant(db: DB, args: { catalog: CatalogContext; client: Cl
         .where(and(eq(tokens.id, token.id), isNull(tokens.rotatedAt)))
         .run();
       if (retired.changes !== 1) return refuse("USED_REFRESH_TOKEN", "It was already exchanged for a newer one.");
-      refreshToken = insertToken(db, grant.id, "refresh", now, grant.refreshExpiresAt);
+      const rotated = insertToken(db, grant.id, "refresh", now, grant.refreshExpiresAt);
+      refreshToken = rotated.secret;
+      refreshTokenId = rotated.id;
     }
-    const accessToken = insertToken(db, grant.id, "access", now, accessTokenExpiresAt);
+    const access = insertToken(db, grant.id, "access", now, accessTokenExpiresAt);
     return {
       ok: true as const,
       grantId: grant.id,
-      accessToken,
+      accessTokenId: access.id,
+      refreshTokenId,
+      accessToken: access.secret,
       accessTokenExpiresAt,
       refreshToken,
       refreshTokenExpiresAt: grant.refreshExpiresAt,
@@ -211,6 +229,16 @@ export function revokeGrant(db: DB, args: { grantId: number; now: number; reason
     revokeGrantRows(db, grant.id, args.now, args.reason);
     return true;
   });
+}
+
+/** Revoke one access or refresh token from the studio UI (its grant and the other tokens stay). */
+export function revokeToken(db: DB, args: { tokenId: number; now: number }): boolean {
+  const done = db
+    .update(tokens)
+    .set({ revokedAt: args.now })
+    .where(and(eq(tokens.id, args.tokenId), isNull(tokens.revokedAt)))
+    .run();
+  return done.changes === 1;
 }
 
 /** Counts for tests and the UI: how many grants/tokens exist for a code. */

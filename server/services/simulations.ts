@@ -6,8 +6,11 @@ import { DomainError } from "@/server/domain/errors";
 import { FlowInputError, formatOutcome, runFlow, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
 import { hashSecret, newSecret, publicId, secretPrefix } from "@/server/domain/secrets";
 import { formatWalletTime } from "@/server/domain/wallet-api/endpoints";
+import { runSummary } from "@/server/domain/activity/describe";
+import { recordActivity } from "./activity-record";
 import { getCatalogRecord } from "./catalog-store";
 import { findClient } from "./clients";
+import { getClockOffset } from "./clock";
 import { resolveTestUser } from "./test-users";
 
 export type SimulationInput = {
@@ -19,6 +22,8 @@ export type SimulationInput = {
   source: "ui" | "api";
   /** The mock clock's time. */
   now: number;
+  /** Real time (ms), stored as the run's time and used to order Activity; default: `now` minus the clock offset. */
+  realNow?: number;
 };
 
 export type SimulationView = FlowResult & {
@@ -76,6 +81,8 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
   const code: string | null = issued;
   const stored: FlowResult = code ? (JSON.parse(JSON.stringify(flow).split(code).join(`${secretPrefix(code)}…`)) as FlowResult) : flow;
   const expiresAt = issued ? input.now + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
+  // Code expiry runs on the mock clock; the run itself is recorded at real time.
+  const realNow = input.realNow ?? input.now - getClockOffset(db);
   db.transaction(() => {
     const sim = db
       .insert(simulations)
@@ -89,12 +96,14 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
         outcome: formatOutcome(input.outcome),
         callback: flow.callback,
         result: stored,
-        createdAt: input.now,
+        createdAt: realNow,
       })
       .returning({ id: simulations.id })
       .get();
+    let codeRow: { id: number } | null = null;
     if (code !== null && expiresAt !== null) {
-      db.insert(authCodes)
+      codeRow = db
+        .insert(authCodes)
         .values({
           codeHash: hashSecret(code),
           codePrefix: secretPrefix(code),
@@ -106,8 +115,23 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
           issuedAt: input.now,
           expiresAt,
         })
-        .run();
+        .returning({ id: authCodes.id })
+        .get();
     }
+    recordActivity(db, {
+      kind: "simulation",
+      event: "run",
+      ref: id,
+      simulationId: sim.id,
+      catalogId: catalogRow.id,
+      clientRowId: client?.row.id ?? null,
+      outcome: formatOutcome(input.outcome),
+      isError: flow.callback === "fail",
+      summary: runSummary(flow),
+      createdAt: realNow,
+      scopes: flow.requestedScopes,
+      links: code !== null && codeRow ? [{ target: "code", targetId: codeRow.id, role: "issued", prefix: secretPrefix(code) }] : [],
+    });
   });
   return {
     ...flow,
@@ -117,7 +141,7 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
     user: { userId: user.userId, displayName: user.displayName },
     client: client ? { clientId: client.row.clientId, name: client.row.name } : null,
     authCodeExpiresAt: expiresAt !== null ? formatWalletTime(expiresAt, record.countryCode) : null,
-    createdAt: input.now,
+    createdAt: realNow,
   };
 }
 

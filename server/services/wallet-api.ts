@@ -8,11 +8,12 @@ import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls, catalogs } from "@/db/schema";
 import { formatPath } from "@/server/domain/errors";
-import { publicId } from "@/server/domain/secrets";
+import { publicId, secretPrefix } from "@/server/domain/secrets";
 import { contentToSign, formatSignatureHeader, signContent } from "@/server/domain/signing/signature";
 import { checkRequestSignature, type SignatureCheck } from "@/server/domain/signing/verify-request";
 import { formatWalletTime, readExtendInfo, REQUEST_SCHEMAS, resolveEndpoint, type EndpointId } from "@/server/domain/wallet-api/endpoints";
 import { httpStatusOf, result, type ResultCode } from "@/server/domain/wallet-api/result-codes";
+import { recordCallActivity, type CallEffects } from "./activity-record";
 import { rowDocument } from "./catalog-store";
 import { ensureWalletKey, findClient } from "./clients";
 import { mockNow } from "./clock";
@@ -49,6 +50,8 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
   let signature: SignatureCheck | null = null;
   let clientRow: ClientRow | null = null;
   let endpointId: EndpointId | "unknown" = "unknown";
+  // What the request touched, for the Activity history (filled in as decide() learns it).
+  const touched: CallEffects = { endpointKind: null };
 
   const decide = (): Answer => {
     if (!catalogRow) return { ...answer("INVALID_API", `No mock wallet "${req.slug}": see GET /api/catalogs for the slugs.`), status: 404 };
@@ -59,6 +62,7 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
       return answer("INVALID_API", `No API at "${req.path}" for ${document.name} (gateway prefixes: ${prefixes}).`);
     }
     endpointId = endpoint.id;
+    touched.endpointKind = endpoint.kind;
     if (req.method !== "POST") return { ...answer("INVALID_API", `Use POST, not ${req.method}.`), status: 405 };
     if (req.body === null) return { ...answer("PARAM_ILLEGAL", "The request body is larger than 64 KB."), status: 413 };
 
@@ -133,6 +137,11 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
         return answer("AUTH_CLIENT_UNSUPPORTED_GRANT_TYPE", `grantType "${grantType}" is not AUTHORIZATION_CODE or REFRESH_TOKEN.`);
       }
       if (!issued.ok) return answer(issued.code, issued.detail);
+      touched.grantId = issued.grantId;
+      touched.issued = [
+        { target: "access-token", id: issued.accessTokenId, prefix: secretPrefix(issued.accessToken) },
+        { target: "refresh-token", id: issued.refreshTokenId, prefix: secretPrefix(issued.refreshToken) },
+      ];
       return answer("SUCCESS", undefined, {
         accessToken: issued.accessToken,
         accessTokenExpiryTime: time(issued.accessTokenExpiresAt),
@@ -145,10 +154,12 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
     if (endpoint.kind === "inquiryUserInfo") {
       const info = inquireUserInfo(db, { catalog, client: found.row, accessToken, now });
       if (!info.ok) return answer(info.code, info.detail);
+      touched.grantId = info.grantId;
       return answer("SUCCESS", undefined, { userInfo: info.userInfo });
     }
     const revoked = revokeByAccessToken(db, { catalog, client: found.row, accessToken, now });
     if (!revoked.ok) return answer(revoked.code, revoked.detail);
+    touched.grantId = revoked.grantId;
     return answer("SUCCESS");
   };
 
@@ -184,24 +195,41 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
     if (value !== null) requestHeaders[name] = value.slice(0, 2048);
   }
   try {
-    db.insert(apiCalls)
-      .values({
-        publicId: callId,
+    db.transaction(() => {
+      const call = db
+        .insert(apiCalls)
+        .values({
+          publicId: callId,
+          catalogId: catalogRow?.id ?? null,
+          clientRowId: (clientRow as ClientRow | null)?.id ?? null,
+          endpoint: endpointId,
+          method: req.method.slice(0, 16),
+          path: req.uri.slice(0, 2048),
+          requestHeaders,
+          requestBody: req.body ? req.body.toString("utf8") : "(larger than 64 KB, not recorded)",
+          status,
+          resultCode: decided.code,
+          responseHeaders: headers,
+          responseBody,
+          signature,
+          createdAt: req.realNow,
+        })
+        .returning({ id: apiCalls.id })
+        .get();
+      recordCallActivity(db, {
+        ref: callId,
+        apiCallId: call.id,
         catalogId: catalogRow?.id ?? null,
         clientRowId: (clientRow as ClientRow | null)?.id ?? null,
         endpoint: endpointId,
         method: req.method.slice(0, 16),
         path: req.uri.slice(0, 2048),
-        requestHeaders,
-        requestBody: req.body ? req.body.toString("utf8") : "(larger than 64 KB, not recorded)",
-        status,
+        body: req.body,
         resultCode: decided.code,
-        responseHeaders: headers,
-        responseBody,
-        signature,
+        effects: touched,
         createdAt: req.realNow,
-      })
-      .run();
+      });
+    });
   } catch (error) {
     console.error("[wallet-api] could not record the call:", error);
   }

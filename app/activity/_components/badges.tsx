@@ -1,0 +1,44 @@
+import { Badge } from "@/app/_components/ui/badge";
+import { AUTH_CODE_STATES, TOKEN_STATES } from "@/server/domain/activity/describe";
+import type { AuthCodeState, TokenState } from "@/server/domain/activity/types";
+import { formatFull, formatListTime } from "./format";
+
+/** A run outcome or a result code: failures red, successes green, the rest neutral. */
+export function OutcomeBadge({ outcome, isError }: { outcome: string; isError: boolean }) {
+  const tone = !isError ? "green" : outcome === "UNKNOWN_EXCEPTION" || outcome === "timeout" ? "amber" : "red";
+  return (
+    <Badge tone={tone} className="font-mono">
+      {outcome}
+    </Badge>
+  );
+}
+
+const CODE_TONES = { issued: "brand", redeemed: "green", expired: "amber", refused: "red" } as const;
+const TOKEN_TONES = { active: "green", expired: "amber", rotated: "neutral", revoked: "red" } as const;
+
+export function CodeStateBadge({ state }: { state: AuthCodeState }) {
+  return (
+    <Badge tone={CODE_TONES[state]} title={AUTH_CODE_STATES[state].description}>
+      {state}
+    </Badge>
+  );
+}
+
+export function TokenStateBadge({ state }: { state: TokenState }) {
+  return (
+    <Badge tone={TOKEN_TONES[state]} title={TOKEN_STATES[state].description}>
+      {state}
+    </Badge>
+  );
+}
+
+/** A time with the full date as tooltip; `mock` marks times on the mock wallet clock. */
+export function Time({ at, now, full, mock }: { at: number; now?: number; full?: boolean; mock?: boolean }) {
+  const date = new Date(at);
+  return (
+    <time dateTime={date.toISOString()} title={`${formatFull(at)}${mock ? " (mock wallet clock)" : ""}`}>
+      {full || now === undefined ? formatFull(at) : formatListTime(at, now)}
+      {mock && <span className="text-slate-500 dark:text-slate-400"> (mock clock)</span>}
+    </time>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ActivityCallDetail } from "../../_components/call-detail";
+
+type Props = { params: Promise<{ ref: string }> };
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `API call ${decode((await params).ref)}` };
+}
+
+export default async function ActivityCallDetailPage({ params }: Props) {
+  return <ActivityCallDetail callRef={decode((await params).ref)} />;
+}

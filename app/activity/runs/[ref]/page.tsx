@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { RunDetail } from "../../_components/run-detail";
+
+type Props = { params: Promise<{ ref: string }> };
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Run ${decode((await params).ref)}` };
+}
+
+export default async function ActivityRunDetailPage({ params }: Props) {
+  return <RunDetail runRef={decode((await params).ref)} />;
+}
