@@ -26,3 +26,17 @@ export function newClientId(now: number): string {
   const digits = BigInt(`0x${randomBytes(8).toString("hex")}`) % 100_000_000n;
   return `${date}${digits.toString().padStart(8, "0")}`;
 }
+
+const SECRET_FIELD = /"(authCode|accessToken|refreshToken)"\s*:\s*"([^"\\]{8,})"/g;
+
+/** Codes and tokens carried in JSON text (found by field name, so malformed JSON is covered too). */
+export function secretsIn(...texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(SECRET_FIELD)) if (match[2]) found.add(match[2]);
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Replace each secret with its 8-character prefix and an ellipsis, as every view shows them. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => out.split(secret).join(`${secretPrefix(secret)}…`), text);
+}

@@ -20,7 +20,7 @@ import type { ActivityEvent, AuthCodeState, TimelineEntry, TokenState } from "@/
 import type { JsapiErrorCode } from "@/server/domain/catalog/schema";
 import { DomainError } from "@/server/domain/errors";
 import { unlockedFields, type FlowResult } from "@/server/domain/flow/engine";
-import { secretPrefix } from "@/server/domain/secrets";
+import { maskSecrets, secretsIn } from "@/server/domain/secrets";
 import { getApiCall, type ApiCallDetail } from "./api-calls";
 import { rowDocument } from "./catalog-store";
 import { getClockOffset } from "./clock";
@@ -438,27 +438,14 @@ export type CallView = ApiCallDetail & {
   timeline: TimelineEntry[];
 };
 
-const SECRET_FIELDS = ["authCode", "accessToken", "refreshToken"];
-
-function secretsIn(body: string): string[] {
-  try {
-    const json = JSON.parse(body) as unknown;
-    if (typeof json !== "object" || json === null) return [];
-    const record = json as Record<string, unknown>;
-    return SECRET_FIELDS.map((key) => record[key]).filter((value): value is string => typeof value === "string" && value.length >= 8);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Recorded bodies hold the codes and tokens as sent; the Activity view shows them masked like
  * everywhere else (first 8 characters), in the bodies and in the signature check alike.
  */
-function maskSecrets(call: ApiCallDetail): { call: ApiCallDetail; masked: boolean } {
-  const secrets = [...new Set([...secretsIn(call.requestBody), ...secretsIn(call.responseBody)])].sort((a, b) => b.length - a.length);
+function maskCall(call: ApiCallDetail): { call: ApiCallDetail; masked: boolean } {
+  const secrets = secretsIn(call.requestBody, call.responseBody);
   if (secrets.length === 0) return { call, masked: false };
-  const mask = (text: string) => secrets.reduce((out, secret) => out.split(secret).join(`${secretPrefix(secret)}…(masked)`), text);
+  const mask = (text: string) => maskSecrets(text, secrets);
   return {
     call: {
       ...call,
@@ -471,7 +458,7 @@ function maskSecrets(call: ApiCallDetail): { call: ApiCallDetail; masked: boolea
 }
 
 export function getCallView(db: DB, args: { ref: string; now: number }): CallView {
-  const { call, masked } = maskSecrets(getApiCall(db, args.ref));
+  const { call, masked } = maskCall(getApiCall(db, args.ref));
   const view = clock(db, args.now);
   const row = db.select().from(activity).where(eq(activity.ref, args.ref)).get() ?? null;
   const links = row ? db.select().from(activityLinks).where(eq(activityLinks.activityId, row.id)).orderBy(asc(activityLinks.id)).all() : [];

@@ -127,10 +127,12 @@ describe("the whole flow", () => {
     const exchanged = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     const dump = JSON.stringify(db.$client.prepare("SELECT * FROM auth_codes").all()) + JSON.stringify(db.$client.prepare("SELECT * FROM tokens").all());
     const simRows = JSON.stringify(db.$client.prepare("SELECT * FROM simulations").all());
+    const callRows = JSON.stringify(db.$client.prepare("SELECT * FROM api_calls").all());
+    const activityRows = JSON.stringify(db.$client.prepare("SELECT * FROM activity").all()) + JSON.stringify(db.$client.prepare("SELECT * FROM activity_links").all());
     for (const secret of [sim.authCode, exchanged.json.accessToken, exchanged.json.refreshToken]) {
-      expect(dump).not.toContain(String(secret));
-      expect(simRows).not.toContain(String(secret));
+      for (const rows of [dump, simRows, callRows, activityRows]) expect(rows).not.toContain(String(secret));
     }
+    expect(callRows).toContain(`${String(exchanged.json.accessToken).slice(0, 8)}…`);
   });
 });
 

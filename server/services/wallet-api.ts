@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls, catalogs } from "@/db/schema";
 import { formatPath } from "@/server/domain/errors";
-import { publicId, secretPrefix } from "@/server/domain/secrets";
+import { maskSecrets, publicId, secretPrefix, secretsIn } from "@/server/domain/secrets";
 import { contentToSign, formatSignatureHeader, signContent } from "@/server/domain/signing/signature";
 import { checkRequestSignature, type SignatureCheck } from "@/server/domain/signing/verify-request";
 import { formatWalletTime, readExtendInfo, REQUEST_SCHEMAS, resolveEndpoint, type EndpointId } from "@/server/domain/wallet-api/endpoints";
@@ -194,6 +194,9 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
     const value = req.headers.get(name);
     if (value !== null) requestHeaders[name] = value.slice(0, 2048);
   }
+  // Codes and tokens are stored only hashed: the recorded bodies and signature check keep their prefixes.
+  const rawRequestBody = req.body ? req.body.toString("utf8") : "(larger than 64 KB, not recorded)";
+  const secrets = secretsIn(rawRequestBody, responseBody);
   try {
     db.transaction(() => {
       const call = db
@@ -206,12 +209,12 @@ export function handleWalletRequest(db: DB, req: WalletRequest): WalletResponse 
           method: req.method.slice(0, 16),
           path: req.uri.slice(0, 2048),
           requestHeaders,
-          requestBody: req.body ? req.body.toString("utf8") : "(larger than 64 KB, not recorded)",
+          requestBody: maskSecrets(rawRequestBody, secrets),
           status,
           resultCode: decided.code,
           responseHeaders: headers,
-          responseBody,
-          signature,
+          responseBody: maskSecrets(responseBody, secrets),
+          signature: signature ? (JSON.parse(maskSecrets(JSON.stringify(signature), secrets)) as SignatureCheck) : null,
           createdAt: req.realNow,
         })
         .returning({ id: apiCalls.id })
