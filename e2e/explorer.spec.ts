@@ -159,13 +159,14 @@ test.describe("scope explorer", () => {
     await createCatalog(request, catalog);
     try {
       await page.goto(`/explorer?q=${encodeURIComponent("<script>")}`);
-      const link = resultsTable(page).getByRole("link", { name, exact: true });
+      // Other tests may leave catalogs with the same scope name: pick this catalog's row.
+      const link = resultsTable(page).getByRole("row").filter({ hasText: `E2E explorer ${slug}` }).getByRole("link", { name, exact: true });
       await expect(link).toBeVisible();
       await link.click();
       await expect(page).toHaveURL(/\/explorer\/scope\/%3Cscript%3Ealert\(1\)%3C%2Fscript%3E$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       await expect(page.getByRole("region", { name: `E2E explorer ${slug}`, exact: true })).toBeVisible();
-      await expect(page.getByTestId("scope-summary")).toContainText(/Accepted by 1 of \d+ catalogs/);
+      await expect(page.getByTestId("scope-summary")).toContainText(/Accepted by \d+ of \d+ catalogs/);
     } finally {
       await deleteCatalog(request, slug);
     }
