@@ -57,15 +57,21 @@ test("a person creates a catalog, fixes a validation error, edits it, and restor
   await expect(page.getByRole("rowheader", { name: "USER_GENDER" })).toHaveCount(0);
 });
 
-test("a save against a stale version is refused with a clear message", async ({ page, browser }) => {
-  await page.goto("/catalogs/vodapay/edit");
+test("a save against a stale version is refused with a clear message", async ({ page, browser, request }) => {
+  // Work on a clone so the built-in catalogs stay as seeded for the other tests.
+  const slug = `stale-${Date.now()}`;
+  const cloned = await request.post("/api/trpc/catalog.clone", {
+    data: { slug: "vodapay", newSlug: slug, newName: `Stale save ${slug}`, author: "E2E Tester" },
+  });
+  expect(cloned.ok()).toBe(true);
+  await page.goto(`/catalogs/${slug}/edit`);
   await expect(page.getByRole("button", { name: "Save catalog" })).toBeVisible();
   const other = await browser.newPage();
   await other.addInitScript(() => window.localStorage.setItem("authcode-studio:author", "Other Tester"));
-  await other.goto("/catalogs/vodapay/edit");
+  await other.goto(`/catalogs/${slug}/edit`);
   await other.getByLabel("Region", { exact: true }).fill("South Africa (edited elsewhere)");
   await other.getByRole("button", { name: "Save catalog" }).click();
-  await expect(other).toHaveURL(/\/catalogs\/vodapay$/);
+  await expect(other).toHaveURL(new RegExp(`/catalogs/${slug}$`));
   await other.close();
 
   await page.getByLabel("Region", { exact: true }).fill("South Africa (my edit)");
