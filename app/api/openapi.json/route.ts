@@ -1,0 +1,21 @@
+import { getDb } from "@/db";
+import { buildOpenApiDocument } from "@/server/domain/openapi/document";
+import { errorResponse, json } from "@/server/http/respond";
+import { getCatalogDocuments } from "@/server/services/catalog-store";
+
+export const dynamic = "force-dynamic";
+
+/** `GET /api/openapi.json`: the OpenAPI 3.1 document of the mock wallet API and the headless APIs. */
+export function GET() {
+  try {
+    const catalogs = getCatalogDocuments(getDb()).map(({ document }) => ({
+      slug: document.slug,
+      name: document.name,
+      version: document.serverApi.version,
+      pathPrefixes: document.serverApi.pathPrefixes,
+    }));
+    return json(buildOpenApiDocument({ catalogs }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * The generated merchant-backend clients, run as separate processes against the mock wallet API
+ * (the real `handleWalletRequest` behind a plain node:http server on a temporary database) for
+ * every built-in catalog — both API profiles and their path/field/result-code variants:
+ * applyToken → inquiryUserInfo → refresh → revoke, every response signature verified. Each client
+ * must also refuse a response when it holds the wrong wallet public key.
+ *
+ * `e2e/snippets-run.spec.ts` runs the same clients against the started Next server.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DB } from "@/db/client";
+import { createTestDb } from "@/db/testing";
+import { BUILTIN_CATALOGS } from "@/server/domain/catalog/builtin";
+import type { Catalog } from "@/server/domain/catalog/schema";
+import { generateRsaKeyPair } from "@/server/domain/signing/signature";
+import { generateSnippet } from "@/server/domain/snippets/registry";
+import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
+import { registerClient } from "@/server/services/clients";
+import { runSimulation } from "@/server/services/simulations";
+import { handleWalletRequest } from "@/server/services/wallet-api";
+
+const execFileAsync = promisify(execFile);
+const ROOT = path.resolve(__dirname, "../..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "authcode-snippets-run-"));
+const STEPS = ["applyToken", "inquiryUserInfo", "refresh", "revoke"];
+
+function available(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: "ignore" }).status === 0;
+}
+const tools = {
+  curl: available("curl", ["--version"]) && available("openssl", ["version"]) && available("bash", ["--version"]),
+  python: available("python3", ["-c", "import cryptography"]),
+  java: available("java", ["-version"]) && available("javac", ["-version"]),
+};
+if (!tools.curl) console.warn("[skip] wallet-client.sh runs: curl, openssl or bash is missing");
+if (!tools.python) console.warn("[skip] wallet_client.py runs: python3 with the cryptography package is missing");
+if (!tools.java) console.warn("[skip] WalletClient.java runs: java or javac is missing");
+
+let db: DB;
+let server: http.Server;
+let origin = "";
+
+function startMockWallet(): Promise<void> {
+  server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const match = /^\/api\/wallets\/([^/]+)(\/.*)$/.exec(url.pathname);
+      if (!match) {
+        res.writeHead(404).end();
+        return;
+      }
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+      const answer = handleWalletRequest(db, {
+        slug: match[1] ?? "",
+        path: match[2] ?? "",
+        uri: `${url.pathname}${url.search}`,
+        method: req.method ?? "GET",
+        headers,
+        body: Buffer.concat(chunks),
+        realNow: Date.now(),
+      });
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+}
+
+type Setup = { env: Record<string, string>; dir: string; badKeyEnv: () => Record<string, string> };
+
+let otherPublicKey = "";
+
+/**
+ * Register a client, write its keys, and get a fresh authCode from the simulator. `badKeyEnv()`
+ * gives the same client a new code but a wallet public key that did not sign the responses.
+ */
+function setup(catalog: Catalog, label: string): Setup {
+  const dir = path.join(tmp, catalog.slug, label);
+  fs.mkdirSync(dir, { recursive: true });
+  const registered = registerClient(db, { catalogSlug: catalog.slug, name: `${label} run`, now: Date.now() });
+  fs.writeFileSync(path.join(dir, "private.pem"), registered.privateKeyPem ?? "");
+  fs.writeFileSync(path.join(dir, "wallet-public.pem"), registered.wallet.publicKeyPem);
+  fs.writeFileSync(path.join(dir, "other-public.pem"), otherPublicKey);
+  const code = () => {
+    const simulation = runSimulation(db, {
+      catalogSlug: catalog.slug,
+      scopes: [catalog.scopes[0]?.name ?? ""],
+      outcome: { kind: "approve" },
+      clientId: registered.client.clientId,
+      source: "api",
+      now: Date.now(),
+    });
+    if (!simulation.authCode) throw new Error(`no authCode for ${catalog.slug}`);
+    return simulation.authCode;
+  };
+  const env = {
+    WALLET_BASE_URL: `${origin}/api/wallets/${catalog.slug}`,
+    WALLET_CLIENT_ID: registered.client.clientId,
+    WALLET_PRIVATE_KEY: path.join(dir, "private.pem"),
+    WALLET_PUBLIC_KEY: path.join(dir, "wallet-public.pem"),
+    AUTH_CODE: code(),
+  };
+  return { dir, env, badKeyEnv: () => ({ ...env, AUTH_CODE: code(), WALLET_PUBLIC_KEY: path.join(dir, "other-public.pem") }) };
+}
+
+type Ran = { code: number; stdout: string; stderr: string };
+
+async function runProcess(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await execFileAsync(command, args, { cwd, env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+function expectFullFlow(ran: Ran) {
+  expect(ran.stderr, ran.stdout).toBe("");
+  expect(ran.code).toBe(0);
+  const lines = ran.stdout.split("\n").filter((line) => line.endsWith("SUCCESS, response signature verified"));
+  expect(lines).toEqual(STEPS.map((step) => `${step}: SUCCESS, response signature verified`));
+}
+
+function expectRejectedSignature(ran: Ran) {
+  expect(ran.code).not.toBe(0);
+  expect(ran.stdout).not.toContain("applyToken: SUCCESS");
+  expect(`${ran.stderr}`).toMatch(/does not verify/);
+}
+
+/** The Node driver: the generated client compiled with tsc, then `runExampleFlow`. */
+const NODE_DRIVER = [
+  'import { readFileSync } from "node:fs";',
+  'import { WalletClient, WalletSignatureError, runExampleFlow } from "./wallet-client.js";',
+  "",
+  "function env(name: string): string {",
+  "  const value = process.env[name];",
+  "  if (!value) throw new Error(`set ${name}`);",
+  "  return value;",
+  "}",
+  "",
+  "const client = new WalletClient({",
+  '  baseUrl: env("WALLET_BASE_URL"),',
+  '  clientId: env("WALLET_CLIENT_ID"),',
+  '  privateKey: readFileSync(env("WALLET_PRIVATE_KEY"), "utf8"),',
+  '  walletPublicKey: readFileSync(env("WALLET_PUBLIC_KEY"), "utf8"),',
+  "});",
+  'runExampleFlow(client, env("AUTH_CODE")).catch((error: unknown) => {',
+  "  console.error(error instanceof WalletSignatureError ? `WalletSignatureError: ${error.message}` : String(error));",
+  "  process.exitCode = 1;",
+  "});",
+  "",
+].join("\n");
+
+beforeAll(async () => {
+  db = createTestDb();
+  otherPublicKey = generateRsaKeyPair().publicKeyPem;
+  seedBuiltinCatalogs(db, Date.now());
+  await startMockWallet();
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Compile every catalog's wallet-client.ts with its driver in one tsc run (module nodenext, ESM).
+  fs.writeFileSync(path.join(tmp, "package.json"), JSON.stringify({ type: "module" }));
+  for (const catalog of BUILTIN_CATALOGS) {
+    const dir = path.join(tmp, "node", catalog.slug);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "wallet-client.ts"), generateSnippet(catalog, "wallet-client.ts").contents);
+    fs.writeFileSync(path.join(dir, "driver.ts"), NODE_DRIVER);
+  }
+  fs.writeFileSync(
+    path.join(tmp, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: "es2022",
+        lib: ["es2022"],
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        types: ["node"],
+        typeRoots: [path.join(ROOT, "node_modules/@types")],
+        outDir: "out",
+        rootDir: ".",
+        skipLibCheck: true,
+      },
+      include: ["node/**/*.ts"],
+    }),
+  );
+  await execFileAsync(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", path.join(tmp, "tsconfig.json")], { cwd: tmp });
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  db.$client.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.each(BUILTIN_CATALOGS.map((catalog) => [catalog.slug, catalog] as const))("%s", (_slug, catalog) => {
+  it("wallet-client.ts (compiled with tsc, run with node): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
+    const out = path.join(tmp, "out", "node", catalog.slug, "driver.js");
+    const good = setup(catalog, "node");
+    expectFullFlow(await runProcess(process.execPath, [out], good.env, good.dir));
+    expectRejectedSignature(await runProcess(process.execPath, [out], good.badKeyEnv(), good.dir));
+  }, 60_000);
+
+  it.skipIf(!tools.curl)("wallet-client.sh (curl + openssl): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
+    const good = setup(catalog, "curl");
+    const script = path.join(good.dir, "wallet-client.sh");
+    fs.writeFileSync(script, generateSnippet(catalog, "wallet-client.sh").contents);
+    expectFullFlow(await runProcess("bash", [script], good.env, good.dir));
+    expectRejectedSignature(await runProcess("bash", [script], good.badKeyEnv(), good.dir));
+  }, 60_000);
+
+  it.skipIf(!tools.python)("wallet_client.py (cryptography): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
+    const good = setup(catalog, "python");
+    const script = path.join(good.dir, "wallet_client.py");
+    fs.writeFileSync(script, generateSnippet(catalog, "wallet_client.py").contents);
+    const ran = await runProcess("python3", [script], good.env, good.dir);
+    expectFullFlow(ran);
+    expect(ran.stdout).toMatch(/^userInfo fields: /m);
+    expectRejectedSignature(await runProcess("python3", [script], good.badKeyEnv(), good.dir));
+  }, 60_000);
+
+  it.skipIf(!tools.java)("WalletClient.java (javac, then java): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
+    const good = setup(catalog, "java");
+    const source = path.join(good.dir, "WalletClient.java");
+    fs.writeFileSync(source, generateSnippet(catalog, "WalletClient.java").contents);
+    await execFileAsync("javac", ["-d", path.join(good.dir, "classes"), source]);
+    const java = ["-cp", path.join(good.dir, "classes"), "WalletClient"];
+    expectFullFlow(await runProcess("java", java, good.env, good.dir));
+    expectRejectedSignature(await runProcess("java", java, good.badKeyEnv(), good.dir));
+  }, 60_000);
+});
