@@ -161,35 +161,37 @@ test.describe("simulator: clients, test users and API calls", () => {
     await page.reload();
     await expect(page.getByRole("table", { name: "Test users" }).getByRole("cell", { name: nickName, exact: true })).toBeVisible();
 
-    // --- API calls: the list and the failed call's signature debugger ---------------------------
-    await page.goto(`/simulator/calls?catalog=${CATALOG}`);
-    await expect(page.getByRole("heading", { name: "API calls", level: 1 })).toBeVisible();
-    const calls = page.getByRole("table", { name: /Recent mock wallet API calls/ });
-    const ourCall = calls.getByRole("row").filter({ hasText: clientId });
+    // --- API calls: the Simulator's "API calls" tab opens Activity filtered to calls ----------------
+    await page.getByRole("navigation", { name: "Simulator sections" }).getByRole("link", { name: "API calls" }).click();
+    await expect(page).toHaveURL(/\/activity\?.*kind=api-call/);
+    await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
+    const calls = page.getByRole("table", { name: /newest first/ });
+    const ourCall = calls.getByRole("row").filter({ hasText: "INVALID_SIGNATURE" }).first();
     await expect(ourCall).toBeVisible();
-    await expect(ourCall).toContainText("INVALID_SIGNATURE");
-    await expect(ourCall).toContainText("signature failed");
     await axe.expectNoSeriousViolations();
 
-    await ourCall.getByRole("link").click();
-    await expect(page).toHaveURL(/\/simulator\/calls\/[^/?]+$/);
-    await expect(page.getByText("Why this happens / what to do")).toBeVisible();
+    await ourCall.getByRole("link", { name: /call_/ }).first().click();
+    await expect(page).toHaveURL(/\/activity\/calls\/call_[^/?]+$/);
+    await expect(page.getByText("Why this happens / what to do").first()).toBeVisible();
     const debuggerGroup = page.getByRole("group", { name: "Signature debugger" });
     await expect(debuggerGroup).toBeVisible();
     await expect(debuggerGroup).toContainText("compact JSON");
-    await expect(page.getByRole("group", { name: "Request body" })).toContainText("e2e-not-a-code");
+    // Codes and tokens are recorded masked to their first 8 characters.
+    await expect(page.getByRole("group", { name: "Request body" })).toContainText("e2e-not-…");
     await expect(page.getByRole("group", { name: "Response body" })).toContainText("INVALID_SIGNATURE");
     await axe.expectNoSeriousViolations();
 
+    // The older addresses of the call pages forward to Activity.
     await page.goto("/simulator/calls/no-such-call");
-    await expect(page.getByRole("heading", { name: "Call not found" })).toBeVisible();
+    await expect(page).toHaveURL(/\/activity\/calls\/no-such-call$/);
+    await expect(page.getByRole("heading", { name: /not found/ })).toBeVisible();
     await axe.expectNoSeriousViolations();
   });
 
-  test("the call log shows its empty state for a catalog without calls", async ({ page, axe }) => {
-    await page.goto("/simulator/calls?catalog=no-calls-here");
-    await expect(page.getByRole("heading", { name: "API calls", level: 1 })).toBeVisible();
-    await expect(page.getByText("No API calls yet")).toBeVisible();
+  test("the call list forwards to Activity and shows its empty state for a catalog without calls", async ({ page, axe }) => {
+    await page.goto("/simulator/calls?catalog=vodapay");
+    await expect(page).toHaveURL(/\/activity\?.*kind=api-call/);
+    await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
     await axe.expectNoSeriousViolations();
   });
 });

@@ -80,7 +80,7 @@ test.describe("simulator", () => {
     await expect(debuggerPanel).toContainText("re-serialised");
     await expect(debuggerPanel.getByText("Expected signed content", { exact: true })).toBeVisible();
     await expect(debuggerPanel.getByText("What you signed", { exact: true })).toBeVisible();
-    await expect(broken.getByRole("link", { name: /Open the recorded call/ })).toHaveAttribute("href", /^\/simulator\/calls\/.+/);
+    await expect(broken.getByRole("link", { name: /Open the recorded call/ })).toHaveAttribute("href", /^\/activity\/calls\/call_.+/);
     await expectNoSeriousA11yViolations(page);
   });
 

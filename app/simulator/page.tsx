@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Simulator" };
 export default function SimulatorPage() {
   return (
     <>
-      {/* The area's tabs link to /simulator/clients, /simulator/users and /simulator/calls. */}
+      {/* The area's tabs link to /simulator/clients, /simulator/users and the recorded calls in Activity. */}
       <Suspense fallback={<SimulatorTabs />}>
         <SectionTabs />
       </Suspense>

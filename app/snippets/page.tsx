@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
-import { UpcomingArea } from "../_components/upcoming-area";
+import { Suspense } from "react";
+import { buttonClass } from "../_components/ui/button";
+import { PageHeader } from "../_components/ui/page-header";
+import { SnippetsSkeleton, SnippetsView } from "./_components/snippets-view";
 
 export const metadata: Metadata = { title: "Snippets" };
 
 export default function SnippetsPage() {
   return (
-    <UpcomingArea
-      title="Snippets"
-      summary="Client code typed to a catalog's exact scopes, payloads and error codes."
-      points={[
-        "generate TypeScript types and a promise wrapper for my.getAuthCode with a discriminated success/fail union;",
-        "generate merchant-backend clients that sign applyToken, inquiryUserInfo and revoke requests;",
-        "download single files or a whole SDK as a zip, from stable URLs a build script can fetch.",
-      ]}
-    />
+    <>
+      <PageHeader
+        title="Snippets"
+        description="Client code typed to a catalog's exact scopes, callback payloads and error codes: the mini-program side of my.getAuthCode and merchant-backend clients that sign their requests. Copy a file, download it, or fetch it from a stable URL in your build."
+        actions={
+          <a href="/api/openapi.json" className={buttonClass("secondary", "sm")}>
+            OpenAPI 3.1 document of the mock wallet API
+          </a>
+        }
+      />
+      {/* The view reads its state from the URL (useSearchParams): rendered on the client. */}
+      <Suspense fallback={<SnippetsSkeleton />}>
+        <SnippetsView />
+      </Suspense>
+    </>
   );
 }

@@ -5,7 +5,6 @@ import { clientRouter } from "./client";
 import { explorerRouter } from "./explorer";
 import { simulatorRouter } from "./simulator";
 import { testUserRouter } from "./test-user";
-import { walletCallRouter } from "./wallet-call";
 
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
@@ -13,7 +12,6 @@ export const appRouter = createTRPCRouter({
   simulator: simulatorRouter,
   client: clientRouter,
   testUser: testUserRouter,
-  walletCall: walletCallRouter,
   activity: activityRouter,
 });
 

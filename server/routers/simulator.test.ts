@@ -51,7 +51,7 @@ describe("simulator.run + simulator.send", () => {
     // the refused requests did not use up the code
     const ok = await caller.simulator.send({ catalog: "dana", call: { step: "applyToken", authCode: sim.authCode ?? "" } });
     expect((ok.response.json as { result: Json }).result.resultCode).toBe("SUCCESS");
-    const detail = await caller.walletCall.byId({ id: broken.callId ?? "" });
+    const detail = await caller.activity.apiCall({ ref: broken.callId ?? "" });
     expect(detail).toMatchObject({ resultCode: "INVALID_SIGNATURE", signatureOk: false, advice: expect.stringContaining("debugger") });
   });
 

@@ -1,5 +1,5 @@
-/** Recorded calls to the mock wallet API, for the signature debugger and call views. */
-import { and, desc, eq, type SQL } from "drizzle-orm";
+/** A recorded call to the mock wallet API, for the call view and its signature debugger. */
+import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls, catalogs, merchantClients } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
@@ -43,22 +43,6 @@ const columns = {
 
 function signatureOk(value: unknown): boolean | null {
   return typeof value === "object" && value !== null && "ok" in value ? Boolean((value as { ok: unknown }).ok) : null;
-}
-
-export function listApiCalls(db: DB, args: { catalogSlug?: string; clientId?: string; limit: number }): ApiCallSummary[] {
-  const where: SQL[] = [];
-  if (args.catalogSlug) where.push(eq(catalogs.slug, args.catalogSlug));
-  if (args.clientId) where.push(eq(merchantClients.clientId, args.clientId));
-  return db
-    .select(columns)
-    .from(apiCalls)
-    .leftJoin(catalogs, eq(apiCalls.catalogId, catalogs.id))
-    .leftJoin(merchantClients, eq(apiCalls.clientRowId, merchantClients.id))
-    .where(and(...where))
-    .orderBy(desc(apiCalls.id))
-    .limit(args.limit)
-    .all()
-    .map(({ signature, ...row }) => ({ ...row, signatureOk: signatureOk(signature) }));
 }
 
 export function getApiCall(db: DB, id: string): ApiCallDetail {

@@ -103,7 +103,7 @@ export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
         <p className="text-xs text-slate-600 dark:text-slate-400">
           <Link
             prefetch={false}
-            href={`/simulator/calls/${encodeURIComponent(exchange.callId)}`}
+            href={`/activity/calls/${encodeURIComponent(exchange.callId)}`}
             className="text-brand-700 underline hover:no-underline dark:text-brand-100"
           >
             Open the recorded call <span className="font-mono">{exchange.callId}</span>

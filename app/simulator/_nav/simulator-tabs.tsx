@@ -5,10 +5,11 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/app/_components/ui/cn";
 
 const TABS = [
-  { href: "/simulator", label: "Simulator", keepsCatalog: false },
-  { href: "/simulator/clients", label: "Clients", keepsCatalog: true },
-  { href: "/simulator/users", label: "Test users", keepsCatalog: true },
-  { href: "/simulator/calls", label: "API calls", keepsCatalog: true },
+  { href: "/simulator", label: "Simulator", keepsCatalog: false, query: "" },
+  { href: "/simulator/clients", label: "Clients", keepsCatalog: true, query: "" },
+  { href: "/simulator/users", label: "Test users", keepsCatalog: true, query: "" },
+  // Recorded calls are part of Activity, opened filtered to API calls.
+  { href: "/activity", label: "API calls", keepsCatalog: true, query: "kind=api-call" },
 ] as const;
 
 /**
@@ -22,7 +23,9 @@ export function SimulatorTabs({ catalog, className }: { catalog?: string | null;
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {TABS.map((tab) => {
           const active = tab.href === "/simulator" ? pathname === "/simulator" : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
-          const href = tab.keepsCatalog && catalog ? `${tab.href}?catalog=${encodeURIComponent(catalog)}` : tab.href;
+          const query = new URLSearchParams(tab.query);
+          if (tab.keepsCatalog && catalog) query.set("catalog", catalog);
+          const href = query.size > 0 ? `${tab.href}?${query.toString()}` : tab.href;
           return (
             <li key={tab.href} className="shrink-0">
               <Link

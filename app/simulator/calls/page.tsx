@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
-import { CallsView } from "./_components/calls-view";
-
-export const metadata: Metadata = { title: "API calls" };
+import { redirect } from "next/navigation";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Recorded wallet API calls live in Activity; this older address opens it filtered to calls. */
 export default async function SimulatorCallsPage({ searchParams }: Props) {
   const { catalog } = await searchParams;
-  return <CallsView catalog={typeof catalog === "string" && catalog ? catalog : null} />;
+  const query = new URLSearchParams({ kind: "api-call" });
+  if (typeof catalog === "string" && catalog) query.set("catalog", catalog);
+  redirect(`/activity?${query.toString()}`);
 }

@@ -1,20 +1,8 @@
-import type { Metadata } from "next";
-import { CallDetail } from "../_components/call-detail";
+import { redirect } from "next/navigation";
 
 type Props = { params: Promise<{ id: string }> };
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `API call ${decode((await params).id)}` };
-}
-
+/** A recorded call's page is in Activity; this older address forwards to it. */
 export default async function SimulatorCallPage({ params }: Props) {
-  return <CallDetail id={decode((await params).id)} />;
+  redirect(`/activity/calls/${(await params).id}`);
 }

@@ -40,7 +40,7 @@ export function ClientsView({ catalog }: { catalog: string | null }) {
           <>
             Clients your merchant backend uses to call the mock wallet API: a Client-Id, the RSA public key its signatures are checked
             with, and the scopes it may use. Calls they make show up under{" "}
-            <Link href={catalog ? `/simulator/calls?catalog=${encodeURIComponent(catalog)}` : "/simulator/calls"} className="font-medium text-brand-700 underline dark:text-brand-100">
+            <Link href={catalog ? `/activity?kind=api-call&catalog=${encodeURIComponent(catalog)}` : "/activity?kind=api-call"} className="font-medium text-brand-700 underline dark:text-brand-100">
               API calls
             </Link>
             .
