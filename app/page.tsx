@@ -14,7 +14,7 @@ export default function HomePage() {
     <>
       <PageHeader
         title="AuthCode Studio"
-        description="One place for the my.getAuthCode scopes, consent rules and error codes of Alipay+-family wallets — and, as the studio grows, a simulator and mock wallet API to run the whole authorization flow."
+        description="The my.getAuthCode scopes, consent rules and error codes of Alipay+-family wallets in one place — with a simulator, a mock wallet API your backend can call, every code and token in Activity, and typed client snippets."
       />
       <dl className="mb-8 grid grid-cols-1 gap-4 sm:grid-cols-3">
         {[
