@@ -4,28 +4,16 @@ import { useId, useMemo, useState } from "react";
 import { Badge, SilentBadge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { inputClass } from "@/app/_components/ui/field";
+import { MAX_SCOPES_SHOWN, scopeMatchesQuery } from "@/server/domain/catalog/scope-query";
 import type { Scope } from "@/server/domain/catalog/schema";
 
-/** Rendering thousands of checkboxes helps no one: past this, the filter narrows the list. */
-const MAX_SHOWN = 200;
-
-function matches(scope: Scope, query: string): boolean {
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return (
-    scope.name.toLowerCase().includes(q) ||
-    scope.description.toLowerCase().includes(q) ||
-    scope.aliases.some((alias) => alias.toLowerCase().includes(q)) ||
-    scope.userInfoFields.some((field) => field.toLowerCase().includes(q))
-  );
-}
 
 /** The catalog's scopes as checkboxes, with a filter box and select all / none (of the shown scopes). */
 export function ScopePicker({ scopes, selected, onChange }: { scopes: readonly Scope[]; selected: ReadonlySet<string>; onChange: (next: Set<string>) => void }) {
   const id = useId();
   const [query, setQuery] = useState("");
-  const visible = useMemo(() => scopes.filter((scope) => matches(scope, query.trim())), [scopes, query]);
-  const shown = visible.slice(0, MAX_SHOWN);
+  const visible = useMemo(() => scopes.filter((scope) => scopeMatchesQuery(scope, query)), [scopes, query]);
+  const shown = visible.slice(0, MAX_SCOPES_SHOWN);
   const filtered = query.trim().length > 0;
 
   const setAll = (on: boolean) => {
