@@ -11,6 +11,8 @@ export function ConfirmDialog({
   confirmLabel,
   danger,
   busy,
+  busyLabel = "Working…",
+  confirmDisabled,
   onConfirm,
   onCancel,
 }: {
@@ -20,6 +22,9 @@ export function ConfirmDialog({
   confirmLabel: string;
   danger?: boolean;
   busy?: boolean;
+  busyLabel?: string;
+  /** Disable the confirm button without showing the busy label (e.g. until the form is valid). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -47,8 +52,8 @@ export function ConfirmDialog({
       {children && <div className="mt-2 text-sm text-slate-600 dark:text-slate-300">{children}</div>}
       <div className="mt-6 flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
-        <Button variant={danger ? "danger" : "primary"} onClick={onConfirm} disabled={busy}>
-          {busy ? "Working…" : confirmLabel}
+        <Button variant={danger ? "danger" : "primary"} onClick={onConfirm} disabled={busy || confirmDisabled}>
+          {busy ? busyLabel : confirmLabel}
         </Button>
       </div>
     </dialog>

@@ -1,63 +1,14 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 
 const numberFormat = new Intl.NumberFormat("en");
-
-/** A modal on the native <dialog> (focus trap, Escape cancels) whose confirm button can be disabled. */
-function CleanupDialog({
-  open,
-  children,
-  confirmLabel,
-  canConfirm,
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  open: boolean;
-  children: ReactNode;
-  confirmLabel: string;
-  canConfirm: boolean;
-  busy: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id={titleId} className="text-lg font-semibold">
-        Clean up activity
-      </h2>
-      <div className="mt-2 text-sm text-slate-600 dark:text-slate-300">{children}</div>
-      <div className="mt-6 flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button variant="danger" onClick={onConfirm} disabled={busy || !canConfirm}>
-          {busy ? "Deleting…" : confirmLabel}
-        </Button>
-      </div>
-    </dialog>
-  );
-}
 
 /** Delete runs and calls older than N days, or all of one catalog's, after a confirmation that says how many. */
 export function CleanupButton() {
@@ -99,10 +50,13 @@ export function CleanupButton() {
           <Notice tone="success">{done}</Notice>
         </div>
       )}
-      <CleanupDialog
+      <ConfirmDialog
+        title="Clean up activity"
+        danger
+        busyLabel="Deleting…"
         open={open}
         confirmLabel={count > 0 ? `Delete ${numberFormat.format(count)} events` : "Delete"}
-        canConfirm={scope !== null && preview.isSuccess && count > 0}
+        confirmDisabled={!(scope !== null && preview.isSuccess && count > 0)}
         busy={cleanup.isPending}
         onCancel={() => setOpen(false)}
         onConfirm={() => scope && cleanup.mutate(scope)}
@@ -150,7 +104,7 @@ export function CleanupButton() {
           )}
           {cleanup.isError && <ErrorNotice error={cleanup.error} title="Nothing was deleted" />}
         </div>
-      </CleanupDialog>
+      </ConfirmDialog>
     </>
   );
 }

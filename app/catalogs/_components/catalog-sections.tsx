@@ -109,6 +109,26 @@ function TableWrap({ label, children }: { label: string; children: ReactNode }) 
 const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300";
 const td = "px-3 py-2.5 align-top";
 const theadClass = "bg-slate-50 dark:bg-slate-800/60";
+
+type Column = string | { label: string; title: string };
+
+/** A table's header row: one `<th scope="col">` per column (a column may carry a tooltip). */
+function TableHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead className={theadClass}>
+      <tr>
+        {columns.map((column) => {
+          const { label, title } = typeof column === "string" ? { label: column, title: undefined } : column;
+          return (
+            <th key={label} scope="col" className={th} title={title}>
+              {label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
 const tbodyClass = "divide-y divide-slate-100 dark:divide-slate-800";
 
 function Dl({ children, columns = 2 }: { children: ReactNode; columns?: 2 | 3 }) {
@@ -210,28 +230,7 @@ export function ScopesSection({ catalog }: { catalog: Catalog }) {
           ) : (
             <TableWrap label="Scopes table">
               <table className="w-full min-w-[48rem] text-sm">
-                <thead className={theadClass}>
-                  <tr>
-                    <th scope="col" className={th}>
-                      Scope
-                    </th>
-                    <th scope="col" className={th}>
-                      Description
-                    </th>
-                    <th scope="col" className={th}>
-                      Consent
-                    </th>
-                    <th scope="col" className={th}>
-                      User-info fields
-                    </th>
-                    <th scope="col" className={th}>
-                      Preassigned
-                    </th>
-                    <th scope="col" className={th} title="Value placed in authErrorScopes when this scope is refused">
-                      Error value
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={["Scope", "Description", "Consent", "User-info fields", "Preassigned", { label: "Error value", title: "Value placed in authErrorScopes when this scope is refused" }]} />
                 <tbody className={tbodyClass}>
                   {shown.map((scope) => (
                     <tr key={scope.name}>
@@ -317,28 +316,7 @@ export function ErrorCodesSection({ catalog }: { catalog: Catalog }) {
       ) : (
         <TableWrap label="JSAPI error codes table">
           <table className="w-full min-w-[48rem] text-sm">
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={th}>
-                  Code
-                </th>
-                <th scope="col" className={th}>
-                  Name (as documented)
-                </th>
-                <th scope="col" className={th}>
-                  Message
-                </th>
-                <th scope="col" className={th}>
-                  Meaning
-                </th>
-                <th scope="col" className={th}>
-                  Advice
-                </th>
-                <th scope="col" className={th}>
-                  Fidelity
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Code", "Name (as documented)", "Message", "Meaning", "Advice", "Fidelity"]} />
             <tbody className={tbodyClass}>
               {catalog.errorCodes.map((error) => (
                 <tr key={error.code}>
@@ -406,25 +384,7 @@ export function JsapiSection({ catalog }: { catalog: Catalog }) {
         <div className="mt-2">
           <TableWrap label="Result fields table">
             <table className="w-full min-w-[40rem] text-sm">
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={th}>
-                    Field
-                  </th>
-                  <th scope="col" className={th}>
-                    Type
-                  </th>
-                  <th scope="col" className={th}>
-                    Presence
-                  </th>
-                  <th scope="col" className={th}>
-                    Description
-                  </th>
-                  <th scope="col" className={th}>
-                    Fidelity
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Field", "Type", "Presence", "Description", "Fidelity"]} />
               <tbody className={tbodyClass}>
                 {jsapi.resultFields.map((field) => (
                   <tr key={field.name}>
@@ -459,19 +419,7 @@ export function JsapiSection({ catalog }: { catalog: Catalog }) {
         <div className="mt-2">
           <TableWrap label="Scope error values table">
             <table className="w-full min-w-[32rem] text-sm">
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={th}>
-                    Value
-                  </th>
-                  <th scope="col" className={th}>
-                    Meaning
-                  </th>
-                  <th scope="col" className={th}>
-                    Fidelity
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Value", "Meaning", "Fidelity"]} />
               <tbody className={tbodyClass}>
                 {jsapi.scopeErrorValues.map((value, index) => (
                   <tr key={`${index}:${value.value}`}>
