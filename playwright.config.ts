@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
 
-// Browser tests run against the production build (`next build` first; `npm test` does it) served
-// by `next start` on a dedicated port, with Debian's chromium unless CHROMIUM_PATH says otherwise.
+// Browser tests run against the production build (`npm run build` first; `npm test` does it) served
+// by the studio's own server (`node dist/server.mjs`, the gateway in front of Next) on a dedicated port, with Debian's chromium unless CHROMIUM_PATH says otherwise.
 // Never `npx playwright install` on our machines (no browser downloads from here).
 
 // E2E_PORT lets a second checkout run its browser tests beside this one.
@@ -85,8 +85,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Needs a production build. Started through node_modules/.bin (one process), never npx.
-    command: `./node_modules/.bin/next start -p ${PORT}`,
+    // Needs a production build. One process (node itself), so stopping it stops the server.
+    command: "node dist/server.mjs",
     // Ready once the port accepts connections. (Waiting on `url` would turn a page that answers 500
     // into a silent 60 s webServer timeout instead of a test failure that shows the error.)
     port: PORT,
@@ -94,6 +94,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
       DATABASE_URL: e2eDatabaseUrl ?? "./data/e2e.db",
     },
     stdout: "pipe",

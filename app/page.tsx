@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { listCatalogs } from "@/server/services/catalog-store";
 import { NAV_ITEMS } from "./_components/nav-items";
 import { PageHeader } from "./_components/ui/page-header";

@@ -20,14 +20,29 @@ export function resolveDatabasePath(url: string | undefined): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), withoutScheme);
 }
 
-/** Open a database file (or `:memory:`), switch on WAL and foreign keys, apply pending migrations. */
-export function openDatabase(file: string): DB {
+/** How long a connection waits for another connection's (or process's) write lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Open a database file (or `:memory:`): WAL, foreign keys, a busy timeout (so a write that finds
+ * another process holding the write lock waits for it instead of failing), pending migrations.
+ */
+export function connectDatabase(file: string): Database.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (file !== ":memory:") sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db;
+  migrate(drizzleOf(sqlite), { migrationsFolder: MIGRATIONS_FOLDER });
+  return sqlite;
+}
+
+/** The drizzle handle of an open connection. */
+export function drizzleOf(sqlite: Database.Database): DB {
+  return drizzle({ client: sqlite, schema, casing: "snake_case" });
+}
+
+/** Open (and migrate) a database and return its drizzle handle. */
+export function openDatabase(file: string): DB {
+  return drizzleOf(connectDatabase(file));
 }

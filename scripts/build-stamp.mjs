@@ -4,7 +4,8 @@
 // The stamp is a SHA-256 over the relative path and contents of every source input (see
 // SOURCE_DIRS / SOURCE_FILES), the Node major version and any NEXT_PUBLIC_* variables (they are
 // inlined at build time). It is written to `.next/authcode-build-stamp` after a successful
-// `next build`; a build counts as current when `.next/BUILD_ID` exists and the stamp matches.
+// `npm run build`; a build counts as current when `.next/BUILD_ID` and the server bundle exist
+// and the stamp matches.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,6 +13,8 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STAMP_FILE = path.join(ROOT, ".next", "authcode-build-stamp");
+/** The studio's server, bundled by scripts/build.mjs; `npm start` runs it. */
+export const SERVER_BUNDLE = path.join(ROOT, "dist", "server.mjs");
 
 /** Directories whose files feed `next build`. Missing ones are skipped. */
 const SOURCE_DIRS = [
@@ -35,12 +38,13 @@ const SOURCE_FILES = [
   "tsconfig.json",
   "postcss.config.mjs",
   "instrumentation.ts",
+  "scripts/build.mjs",
   "proxy.ts",
   "middleware.ts",
 ];
 
 /** Never descend into these, wherever they appear. */
-const SKIP_DIRS = new Set(["node_modules", ".next", "data", ".git", "test-results", "playwright-report"]);
+const SKIP_DIRS = new Set(["node_modules", ".next", "dist", "data", ".git", "test-results", "playwright-report"]);
 /** Files that change without a source change (written by builds, editors or the OS). */
 const SKIP_FILE = (name) => name.endsWith(".tsbuildinfo") || name === ".DS_Store" || name === "next-env.d.ts";
 
@@ -104,5 +108,5 @@ export function writeStamp(hash) {
 
 /** True when `.next` holds a finished production build of exactly these sources. */
 export function isBuildCurrent(hash = computeSourceHash()) {
-  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && readStamp() === hash;
+  return fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(SERVER_BUNDLE) && readStamp() === hash;
 }

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // `npm start`: serve AuthCode Studio from a production build. Plain Node ESM, no dependencies.
 //
-// 1. Builds (`next build`) when `.next` holds no build of the current sources (see build-stamp.mjs),
-//    then writes the stamp, so a fresh clone needs only `npm install && npm start`.
-// 2. Runs `next start -p ${PORT:-3000}` (plus `-H $HOST` when HOST is set) as a child process,
-//    forwards SIGINT/SIGTERM/SIGHUP to it and exits with its exit code.
-// The server applies migrations and seeds the database itself at boot (instrumentation.ts).
+// 1. Builds (`npm run build`: scripts/build.mjs) when there is no build of the current sources
+//    (see build-stamp.mjs), so a fresh clone needs only `npm install && npm start`.
+// 2. Runs the studio's server (`node dist/server.mjs`: the gateway in front of Next.js) as a child
+//    process, forwards SIGINT/SIGTERM/SIGHUP to it and exits with its exit code.
+// The server applies migrations and seeds the database itself at start.
 //
 // Env: PORT (default 3000), HOST (optional bind address), DATABASE_URL (default
-// data/authcode-studio.db), NEXT_TELEMETRY_DISABLED is forced to 1.
+// data/authcode-studio.db), WORKERS (server processes, default 1); NEXT_TELEMETRY_DISABLED is forced to 1.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, computeSourceHash, isBuildCurrent, writeStamp } from "./build-stamp.mjs";
+import { ROOT, SERVER_BUNDLE, computeSourceHash, isBuildCurrent } from "./build-stamp.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -36,7 +36,7 @@ function databaseLabel() {
 
 const exitCodeOf = (code, signal) => code ?? 128 + (os.constants.signals[signal] ?? 0);
 
-// SIGINT/SIGTERM/SIGHUP go to whichever child runs (next build, then next start); with no child we
+// SIGINT/SIGTERM/SIGHUP go to whichever child runs (the build, then the server); with no child we
 // just exit. The child's own exit then ends this process with the child's code.
 let current = null;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -72,21 +72,18 @@ const hash = computeSourceHash();
 if (isBuildCurrent(hash)) {
   console.log("[start] Production build is up to date.");
 } else {
-  console.log("[start] No current production build: running `next build` first…");
+  console.log("[start] No current production build: running `npm run build` first…");
   const started = Date.now();
-  const code = await run(NEXT_BIN, ["build"]);
+  const code = await run(process.execPath, [path.join(ROOT, "scripts", "build.mjs")]);
   if (code !== 0) {
-    console.error(`[start] next build failed (exit ${code}); not starting.`);
+    console.error(`[start] the build failed (exit ${code}); not starting.`);
     process.exit(code);
   }
-  writeStamp(hash);
   console.log(`[start] Build finished in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
-const args = ["start", "-p", port];
-if (host) args.push("-H", host);
 const shownHost = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
 console.log(`AuthCode Studio on http://${shownHost}:${port} (database: ${databaseLabel()})`);
 
-// `./node_modules/.bin/next start` is a single process (next-server), so signalling it stops the server.
-process.exit(await run(NEXT_BIN, args));
+process.env.PORT = port;
+process.exit(await run(process.execPath, [SERVER_BUNDLE]));

@@ -4,7 +4,7 @@
 //   typecheck  next typegen + tsc --noEmit        (one check)
 //   lint       eslint .                           (one check)
 //   unit       vitest run                         (counts vitest's tests)
-//   build      next build + .next/authcode-build-stamp   (one check)
+//   build      npm run build: next build + dist/server.mjs + stamp   (one check)
 //   e2e        playwright test                    (counts Playwright's tests; needs the build)
 //
 // A failing step does not stop the later ones, except that e2e is skipped (and counted as one
@@ -26,7 +26,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, computeSourceHash, isBuildCurrent, writeStamp } from "./build-stamp.mjs";
+import { ROOT, isBuildCurrent } from "./build-stamp.mjs";
 
 const STEPS = ["typecheck", "lint", "unit", "build", "e2e"];
 const BIN = (name) => path.join(ROOT, "node_modules", ".bin", name);
@@ -180,12 +180,10 @@ async function unitStep() {
   countedResult("unit", code, counts, Date.now() - started);
 }
 
-// ---------------------------------------------------------------- next build
+// ---------------------------------------------------------------- build (next build + the server bundle)
 async function buildStep() {
   const started = Date.now();
-  const hash = computeSourceHash();
-  const { code } = await run(BIN("next"), ["build"]);
-  if (code === 0) writeStamp(hash);
+  const { code } = await run(process.execPath, [path.join(ROOT, "scripts", "build.mjs")]);
   record("build", code === 0 ? "pass" : "fail", code === 0 ? 1 : 0, code === 0 ? 0 : 1, Date.now() - started);
   return code === 0;
 }

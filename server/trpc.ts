@@ -3,22 +3,28 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { DB } from "@/db/client";
 import { DomainError, formatPath, type Issue } from "@/server/domain/errors";
+import type { Clock } from "@/server/domain/clock";
+import { readClock } from "@/server/services/clock";
 import { localTransport, type Transport } from "@/server/services/console";
 
 /** Everything a procedure may use. Tests build it with an in-memory database. */
 export type Context = {
   db: DB;
-  /** Real time (ms). The mock wallet's clock is this plus the time-travel offset. */
+  /** Real time (ms). */
   now: () => number;
+  /** Real time and the mock wallet's time (real plus the time-travel offset), read once per call. */
+  clock: () => Clock;
   /** The studio's own origin, for requests the simulator sends to the mock wallet. */
   origin: string;
   transport: Transport;
 };
 
 export function createInnerContext(opts: { db: DB; now?: () => number; origin?: string; transport?: Transport }): Context {
+  const now = opts.now ?? Date.now;
   return {
     db: opts.db,
-    now: opts.now ?? Date.now,
+    now,
+    clock: () => readClock(opts.db, now()),
     origin: opts.origin ?? "http://localhost:3000",
     transport: opts.transport ?? localTransport(opts.db),
   };

@@ -1,14 +1,7 @@
-import { DomainError, type Issue } from "@/server/domain/errors";
+import type { Issue } from "@/server/domain/errors";
+import { describeError, errorAnswer } from "./errors";
 
-/** The error shape of the studio's own HTTP API (`/api/catalogs…`). */
-export type ApiError = { error: { code: string; message: string; issues: Issue[] } };
-
-const STATUS: Record<DomainError["code"], number> = {
-  BAD_REQUEST: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-};
+export type { ApiError } from "./errors";
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
@@ -18,15 +11,13 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
 }
 
 export function apiError(status: number, code: string, message: string, issues: Issue[] = []): Response {
-  const body: ApiError = { error: { code, message, issues } };
-  return json(body, { status });
+  return json(errorAnswer(status, code, message, issues).body, { status });
 }
 
 /** Answer a thrown error with the documented shape; anything unexpected is a 500 without internals. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof DomainError) return apiError(STATUS[error.code], error.code, error.message, error.issues);
-  console.error("[api] unexpected error:", error);
-  return apiError(500, "INTERNAL", "Something went wrong on the server. Nothing was changed.");
+  const answer = describeError(error);
+  return json(answer.body, { status: answer.status });
 }
 
 /**

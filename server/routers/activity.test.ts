@@ -10,6 +10,7 @@ import { contentToSign, formatSignatureHeader, signContent } from "@/server/doma
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
 import { runSimulation } from "@/server/services/simulations";
+import { clockAt } from "@/server/domain/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
 import { createInnerContext } from "@/server/trpc";
 import { createCaller } from "./_app";
@@ -33,7 +34,7 @@ beforeEach(() => {
 });
 
 /** A signed request from the registered merchant backend, in-process. */
-function wallet(endpoint: string, body: unknown) {
+async function wallet(endpoint: string, body: unknown) {
   const uri = `/api/wallets/dana${endpoint}`;
   const raw = JSON.stringify(body);
   const time = new Date(T0).toISOString();
@@ -42,13 +43,13 @@ function wallet(endpoint: string, body: unknown) {
     "Request-Time": time,
     Signature: formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId, time, body: raw }), PRIVATE_KEY)),
   });
-  const response = handleWalletRequest(db, { slug: "dana", path: endpoint, uri, method: "POST", headers, body: Buffer.from(raw), realNow: T0 });
+  const response = await handleWalletRequest(db, { slug: "dana", path: endpoint, uri, method: "POST", header: (name) => headers.get(name) ?? undefined, body: Buffer.from(raw), realNow: T0 });
   return JSON.parse(response.body) as Record<string, unknown> & { result: { resultCode: string } };
 }
 
-function authorize() {
-  const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, clientId, source: "api", now: T0 });
-  const tokens = wallet("/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode });
+async function authorize() {
+  const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, clientId, source: "api", clock: clockAt(T0, 0) });
+  const tokens = await wallet("/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode });
   expect(tokens.result.resultCode).toBe("SUCCESS");
   return { sim, accessToken: String(tokens.accessToken), refreshToken: String(tokens.refreshToken) };
 }
@@ -65,17 +66,17 @@ async function rejects(promise: Promise<unknown>): Promise<TRPCError> {
 
 describe("activity.revokeGrant / revokeToken", () => {
   it("revoking a grant from the UI procedure makes its tokens fail at inquiryUserInfo and refresh", async () => {
-    const { accessToken, refreshToken } = authorize();
-    expect(wallet("/v2/users/inquiryUserInfo", { accessToken }).result.resultCode).toBe("SUCCESS");
+    const { accessToken, refreshToken } = await authorize();
+    expect((await await wallet("/v2/users/inquiryUserInfo", { accessToken })).result.resultCode).toBe("SUCCESS");
 
     const token = await caller.activity.token({ key: accessToken.slice(0, 8) });
     expect(token).toMatchObject({ kind: "access", state: "active", grant: { revokedAt: null } });
     expect(await caller.activity.revokeGrant({ grantId: token.grant.id })).toEqual({ revoked: true });
 
-    const info = wallet("/v2/users/inquiryUserInfo", { accessToken });
+    const info = await wallet("/v2/users/inquiryUserInfo", { accessToken });
     expect(info.result.resultCode).toBe("INVALID_ACCESS_TOKEN");
     expect(info.result).toMatchObject({ resultMessage: expect.stringContaining("revoked from the studio") });
-    expect(wallet("/v2/authorizations/applyToken", { grantType: "REFRESH_TOKEN", refreshToken }).result.resultCode).toBe("INVALID_REFRESH_TOKEN");
+    expect((await await wallet("/v2/authorizations/applyToken", { grantType: "REFRESH_TOKEN", refreshToken })).result.resultCode).toBe("INVALID_REFRESH_TOKEN");
 
     const after = await caller.activity.token({ key: String(token.id) });
     expect(after.state).toBe("revoked");
@@ -87,13 +88,13 @@ describe("activity.revokeGrant / revokeToken", () => {
   });
 
   it("revoking one token leaves the rest of the grant working", async () => {
-    const { accessToken, refreshToken } = authorize();
+    const { accessToken, refreshToken } = await authorize();
     const token = await caller.activity.token({ key: accessToken.slice(0, 8) });
     expect(await caller.activity.revokeToken({ tokenId: token.id })).toEqual({ revoked: true });
-    expect(wallet("/v2/users/inquiryUserInfo", { accessToken }).result.resultCode).toBe("INVALID_ACCESS_TOKEN");
-    const refreshed = wallet("/v2/authorizations/applyToken", { grantType: "REFRESH_TOKEN", refreshToken });
+    expect((await await wallet("/v2/users/inquiryUserInfo", { accessToken })).result.resultCode).toBe("INVALID_ACCESS_TOKEN");
+    const refreshed = await wallet("/v2/authorizations/applyToken", { grantType: "REFRESH_TOKEN", refreshToken });
     expect(refreshed.result.resultCode).toBe("SUCCESS");
-    expect(wallet("/v2/users/inquiryUserInfo", { accessToken: refreshed.accessToken }).result.resultCode).toBe("SUCCESS");
+    expect((await await wallet("/v2/users/inquiryUserInfo", { accessToken: refreshed.accessToken })).result.resultCode).toBe("SUCCESS");
     const chain = (await caller.activity.token({ key: String(token.id) })).chain.map((t) => [t.kind, t.state]);
     expect(chain).toEqual([
       ["access", "revoked"],
@@ -107,7 +108,7 @@ describe("activity.revokeGrant / revokeToken", () => {
 
 describe("activity.list input", () => {
   it("answers bad filters and cursors with BAD_REQUEST and a message naming the field", async () => {
-    authorize();
+    await authorize();
     const page = await caller.activity.list({ filter: { catalog: "dana" }, limit: 1 });
     expect(page.items).toHaveLength(1);
     expect(page.nextCursor).toEqual(expect.any(String));

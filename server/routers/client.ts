@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
-import { pemBody } from "@/server/domain/signing/signature";
+import { generateRsaKeyPairAsync, pemBody } from "@/server/domain/signing/signature";
 import { clientIdSchema } from "@/server/http/schemas";
 import * as clients from "@/server/services/clients";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -26,7 +26,7 @@ export const clientRouter = createTRPCRouter({
         signatureMode: signatureMode.default("strict"),
       }),
     )
-    .mutation(({ ctx, input }) =>
+    .mutation(async ({ ctx, input }) =>
       clients.registerClient(ctx.db, {
         catalogSlug: input.catalog,
         name: input.name,
@@ -34,6 +34,7 @@ export const clientRouter = createTRPCRouter({
         allowedScopes: input.allowedScopes,
         publicKey: input.publicKey,
         signatureMode: input.signatureMode,
+        keyPair: input.publicKey?.trim() ? undefined : await generateRsaKeyPairAsync(),
         now: ctx.now(),
       }),
     ),

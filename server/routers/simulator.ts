@@ -6,7 +6,8 @@ import { buildWalletRequest } from "@/server/domain/wallet-api/request-builder";
 import { clientIdSchema, outcomeSchema } from "@/server/http/schemas";
 import { getCatalogRecord } from "@/server/services/catalog-store";
 import { consoleClientId, ensureConsoleClient } from "@/server/services/clients";
-import { getClockOffset, MAX_OFFSET_MS, setClockOffset } from "@/server/services/clock";
+import { MAX_OFFSET_MS, type Clock } from "@/server/domain/clock";
+import { setClockOffset } from "@/server/services/clock";
 import { sendConsoleRequest, TAMPERS, type Tamper } from "@/server/services/console";
 import { runSimulation } from "@/server/services/simulations";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -14,8 +15,8 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 const tamperSchema = z.enum(Object.keys(TAMPERS) as [Tamper, ...Tamper[]]);
 const secret = z.string().min(1).max(128);
 
-function clockView(offsetMs: number, realNow: number) {
-  return { offsetMs, realNow, mockNow: realNow + offsetMs };
+function clockView(clock: Clock) {
+  return { offsetMs: clock.offsetMs, realNow: clock.real, mockNow: clock.mock };
 }
 
 export const simulatorRouter = createTRPCRouter({
@@ -34,8 +35,8 @@ export const simulatorRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => {
       const outcome = parseOutcome(input.outcome, input.refuse);
       if (!outcome) throw new Error("unreachable: outcome was validated");
-      const realNow = ctx.now();
-      const clientId = input.clientId ?? ensureConsoleClient(ctx.db, input.catalog, realNow).row.clientId;
+      const clock = ctx.clock();
+      const clientId = input.clientId ?? ensureConsoleClient(ctx.db, input.catalog, clock.real).row.clientId;
       return runSimulation(ctx.db, {
         catalogSlug: input.catalog,
         scopes: input.scopes,
@@ -43,7 +44,7 @@ export const simulatorRouter = createTRPCRouter({
         userId: input.userId,
         clientId,
         source: "ui",
-        now: realNow + getClockOffset(ctx.db),
+        clock,
       });
     }),
 
@@ -78,14 +79,14 @@ export const simulatorRouter = createTRPCRouter({
 
   tampers: publicProcedure.query(() => Object.entries(TAMPERS).map(([id, label]) => ({ id: id as Tamper, label }))),
 
-  clock: publicProcedure.query(({ ctx }) => clockView(getClockOffset(ctx.db), ctx.now())),
+  clock: publicProcedure.query(({ ctx }) => clockView(ctx.clock())),
 
   /** Time travel: move the mock wallet's clock forward (bounded), or back to real time. */
   setClock: publicProcedure
     .input(z.union([z.object({ advanceSeconds: z.number().int().min(1).max(MAX_OFFSET_MS / 1000) }), z.object({ reset: z.literal(true) })]))
     .mutation(({ ctx, input }) => {
-      const realNow = ctx.now();
-      const next = "reset" in input ? 0 : getClockOffset(ctx.db) + input.advanceSeconds * 1000;
-      return clockView(setClockOffset(ctx.db, next, realNow), realNow);
+      const clock = ctx.clock();
+      const next = "reset" in input ? 0 : clock.offsetMs + input.advanceSeconds * 1000;
+      return clockView(setClockOffset(ctx.db, next, clock.real));
     }),
 });

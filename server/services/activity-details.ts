@@ -23,10 +23,10 @@ import { unlockedFields, type FlowResult } from "@/server/domain/flow/engine";
 import { maskSecrets, secretsIn } from "@/server/domain/secrets";
 import { getApiCall, type ApiCallDetail } from "./api-calls";
 import { rowDocument } from "./catalog-store";
-import { getClockOffset } from "./clock";
-import { revokeGrant, revokeToken } from "./lifecycle";
+import type { Clock } from "@/server/domain/clock";
+import { readClock } from "./clock";
+import { walletStore } from "./wallet-api/store";
 
-export type ClockView = { offsetMs: number; mockNow: number };
 
 export type Attempt = {
   ref: string;
@@ -55,10 +55,6 @@ export type CodeSummary = { id: number; prefix: string; state: AuthCodeState; is
 
 type Party = { catalog: { slug: string; name: string }; client: { clientId: string; name: string } | null; user: { userId: string; displayName: string } | null };
 
-function clock(db: DB, now: number): ClockView {
-  const offsetMs = getClockOffset(db);
-  return { offsetMs, mockNow: now + offsetMs };
-}
 
 function notFound(what: string, key: string, hint: string): DomainError {
   return new DomainError("NOT_FOUND", `No ${what} "${key}". ${hint}`);
@@ -146,7 +142,7 @@ export type CodeView = Party &
     run: { ref: string; createdAt: number } | null;
     attempts: Attempt[];
     grant: { id: number; createdAt: number; revokedAt: number | null; revokeReason: string | null; tokens: TokenSummary[] } | null;
-    clock: ClockView;
+    clock: Clock;
     timeline: TimelineEntry[];
   };
 
@@ -168,13 +164,13 @@ export function findCodeId(db: DB, key: string): number {
 export function getCodeView(db: DB, args: { key: string; now: number }): CodeView {
   const code = db.select().from(authCodes).where(eq(authCodes.id, findCodeId(db, args.key))).get();
   if (!code) throw notFound("auth code", args.key, "");
-  const view = clock(db, args.now);
+  const view = readClock(db, args.now);
   const grant = db.select().from(grants).where(eq(grants.authCodeId, code.id)).get() ?? null;
-  const state = authCodeState(code, grant, view.mockNow);
+  const state = authCodeState(code, grant, view.mock);
   const sim = code.simulationId !== null ? (db.select().from(simulations).where(eq(simulations.id, code.simulationId)).get() ?? null) : null;
   const requested = sim ? ((sim.result as FlowResult).requestedScopes ?? null) : null;
   const attempts = linkedActivity(db, "code", code.id);
-  const grantTokens = grant ? tokenSummaries(db, grant.id, grant.revokedAt, view.mockNow) : [];
+  const grantTokens = grant ? tokenSummaries(db, grant.id, grant.revokedAt, view.mock) : [];
 
   const timeline: TimelineEntry[] = [
     {
@@ -243,7 +239,7 @@ export type TokenView = Party &
     chain: TokenSummary[];
     unlockedFields: string[];
     history: Attempt[];
-    clock: ClockView;
+    clock: Clock;
     timeline: TimelineEntry[];
   };
 
@@ -270,8 +266,8 @@ export function getTokenView(db: DB, args: { key: string; now: number }): TokenV
     .get();
   if (!found) throw notFound("token", args.key, "");
   const { token, grant } = found;
-  const view = clock(db, args.now);
-  const state = tokenState(token, grant, view.mockNow);
+  const view = readClock(db, args.now);
+  const state = tokenState(token, grant, view.mock);
   const catalogRow = db.select().from(catalogs).where(eq(catalogs.id, grant.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
   const code = grant.authCodeId !== null ? (db.select({ id: authCodes.id, prefix: authCodes.codePrefix }).from(authCodes).where(eq(authCodes.id, grant.authCodeId)).get() ?? null) : null;
@@ -315,7 +311,7 @@ export function getTokenView(db: DB, args: { key: string; now: number }): TokenV
       revokeReason: grant.revokeReason,
       code,
     },
-    chain: tokenSummaries(db, grant.id, grant.revokedAt, view.mockNow),
+    chain: tokenSummaries(db, grant.id, grant.revokedAt, view.mock),
     unlockedFields: document ? unlockedFields(document, grant.scopes) : [],
     history,
     clock: view,
@@ -339,14 +335,14 @@ export type RunView = Party & {
   /** `authErrorScopes` of the payload with what the catalog says each value means. */
   scopeErrors: Array<{ scope: string; value: string; meaning: string | null }>;
   attempts: Attempt[];
-  clock: ClockView;
+  clock: Clock;
   timeline: TimelineEntry[];
 };
 
 export function getRunView(db: DB, args: { ref: string; now: number }): RunView {
   const sim = db.select().from(simulations).where(eq(simulations.publicId, args.ref)).get();
   if (!sim) throw notFound("run", args.ref, "Runs are named sim_…; it may have been cleaned up.");
-  const view = clock(db, args.now);
+  const view = readClock(db, args.now);
   const result = sim.result as FlowResult;
   const catalogRow = db.select().from(catalogs).where(eq(catalogs.id, sim.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
@@ -356,7 +352,7 @@ export function getRunView(db: DB, args: { ref: string; now: number }): RunView 
     ? {
         id: codeRow.id,
         prefix: codeRow.codePrefix,
-        state: authCodeState(codeRow, grant, view.mockNow),
+        state: authCodeState(codeRow, grant, view.mock),
         issuedAt: codeRow.issuedAt,
         expiresAt: codeRow.expiresAt,
         redeemedAt: codeRow.redeemedAt,
@@ -434,7 +430,7 @@ export type CallView = ApiCallDetail & {
   unknownCodePrefix: string | null;
   /** Whether codes/tokens in the bodies were masked. */
   masked: boolean;
-  clock: ClockView;
+  clock: Clock;
   timeline: TimelineEntry[];
 };
 
@@ -459,7 +455,7 @@ function maskCall(call: ApiCallDetail): { call: ApiCallDetail; masked: boolean }
 
 export function getCallView(db: DB, args: { ref: string; now: number }): CallView {
   const { call, masked } = maskCall(getApiCall(db, args.ref));
-  const view = clock(db, args.now);
+  const view = readClock(db, args.now);
   const row = db.select().from(activity).where(eq(activity.ref, args.ref)).get() ?? null;
   const links = row ? db.select().from(activityLinks).where(eq(activityLinks.activityId, row.id)).orderBy(asc(activityLinks.id)).all() : [];
   const codeLink = links.find((link) => link.target === "code") ?? null;
@@ -471,7 +467,7 @@ export function getCallView(db: DB, args: { ref: string; now: number }): CallVie
       code = {
         id: codeRow.id,
         prefix: codeRow.codePrefix,
-        state: authCodeState(codeRow, grant, view.mockNow),
+        state: authCodeState(codeRow, grant, view.mock),
         issuedAt: codeRow.issuedAt,
         expiresAt: codeRow.expiresAt,
         redeemedAt: codeRow.redeemedAt,
@@ -489,7 +485,7 @@ export function getCallView(db: DB, args: { ref: string; now: number }): CallVie
       target: link.target,
       role: link.role,
       prefix: link.prefix,
-      state: found ? tokenState(found.token, found.grant, view.mockNow) : null,
+      state: found ? tokenState(found.token, found.grant, view.mock) : null,
     };
   });
   const resultAdvice = resultCodeAdvice(call.resultCode);
@@ -549,11 +545,11 @@ export function getCallView(db: DB, args: { ref: string; now: number }): CallVie
 export function revokeTokenFromStudio(db: DB, args: { tokenId: number; now: number }): { revoked: boolean } {
   const exists = db.select({ id: tokens.id }).from(tokens).where(eq(tokens.id, args.tokenId)).get();
   if (!exists) throw notFound("token", String(args.tokenId), "");
-  return { revoked: revokeToken(db, { tokenId: args.tokenId, now: args.now + getClockOffset(db) }) };
+  return { revoked: walletStore(db).revokeToken(args.tokenId, readClock(db, args.now).mock) };
 }
 
 export function revokeGrantFromStudio(db: DB, args: { grantId: number; now: number }): { revoked: boolean } {
   const exists = db.select({ id: grants.id }).from(grants).where(eq(grants.id, args.grantId)).get();
   if (!exists) throw notFound("grant", String(args.grantId), "");
-  return { revoked: revokeGrant(db, { grantId: args.grantId, now: args.now + getClockOffset(db), reason: "revoked from the studio" }) };
+  return { revoked: walletStore(db).revokeGrant(args.grantId, readClock(db, args.now).mock, "revoked from the studio") };
 }

@@ -18,6 +18,7 @@ import { seedBuiltinCatalogs } from "./catalog-store";
 import { registerClient } from "./clients";
 import { setClockOffset } from "./clock";
 import { runSimulation } from "./simulations";
+import { clockAt } from "@/server/domain/clock";
 import { handleWalletRequest } from "./wallet-api";
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
@@ -44,12 +45,11 @@ function simulate(at: number, opts: { scopes?: string[]; outcome?: Outcome; cata
     outcome: opts.outcome ?? { kind: "approve" },
     clientId: opts.client === null ? undefined : (opts.client ?? (catalog === "dana" ? clientId : undefined)),
     source: "api",
-    now: at,
-    realNow: at,
+    clock: clockAt(at, 0),
   });
 }
 
-function call(endpoint: string, body: unknown, at = T0) {
+async function call(endpoint: string, body: unknown, at = T0) {
   const uri = `/api/wallets/dana${endpoint}`;
   const raw = JSON.stringify(body);
   const time = new Date(at).toISOString();
@@ -59,7 +59,7 @@ function call(endpoint: string, body: unknown, at = T0) {
     Signature: formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId, time, body: raw }), PRIVATE_KEY)),
     "Content-Type": "application/json",
   });
-  const response = handleWalletRequest(db, { slug: "dana", path: endpoint, uri, method: "POST", headers, body: Buffer.from(raw), realNow: at });
+  const response = await handleWalletRequest(db, { slug: "dana", path: endpoint, uri, method: "POST", header: (name) => headers.get(name) ?? undefined, body: Buffer.from(raw), realNow: at });
   return { ...response, json: JSON.parse(response.body) as Record<string, unknown> & { result: { resultCode: string } } };
 }
 
@@ -90,7 +90,7 @@ function badRequest(fn: () => unknown): DomainError {
 }
 
 describe("recording", () => {
-  it("a run and the calls that redeem its code appear in Activity with the code's state and history", () => {
+  it("a run and the calls that redeem its code appear in Activity with the code's state and history", async () => {
     const sim = simulate(T0, { scopes: ["USER_LOGIN_ID", "KYC_INFO"] });
     const code = sim.authCode ?? "";
     let [run] = all();
@@ -98,9 +98,9 @@ describe("recording", () => {
     expect(run?.code).toMatchObject({ prefix: code.slice(0, 8), state: "issued" });
     expect(run?.codePrefix).toBe(code.slice(0, 8));
 
-    const first = call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: code }, T0 + 1000);
+    const first = await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: code }, T0 + 1000);
     expect(first.json.result.resultCode).toBe("SUCCESS");
-    const second = call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: code }, T0 + 2000);
+    const second = await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: code }, T0 + 2000);
     expect(second.json.result.resultCode).toBe("USED_AUTHCODE");
 
     const items = all();
@@ -135,7 +135,7 @@ describe("recording", () => {
 
     // The token's history: issued by the first call, presented to inquiryUserInfo.
     const accessToken = String(first.json.accessToken);
-    const info = call(INQUIRY, { accessToken }, T0 + 4000);
+    const info = await call(INQUIRY, { accessToken }, T0 + 4000);
     expect(info.json.result.resultCode).toBe("SUCCESS");
     const token = getTokenView(db, { key: accessToken.slice(0, 8), now: T0 + 5000 });
     expect(token.history.map((h) => [h.ref, h.role])).toEqual([
@@ -145,9 +145,9 @@ describe("recording", () => {
     expect(token.unlockedFields.length).toBeGreaterThan(0);
   });
 
-  it("judges expiry on the mock clock and records runs at real time", () => {
+  it("judges expiry on the mock clock and records runs at real time", async () => {
     setClockOffset(db, 3_600_000, T0);
-    const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, source: "api", now: T0 + 3_600_000 });
+    const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 3_600_000) });
     expect(db.select({ at: simulations.createdAt }).from(simulations).get()?.at).toBe(T0);
     expect(db.select({ at: activity.createdAt }).from(activity).get()?.at).toBe(T0);
     expect(all()[0]?.code?.state).toBe("issued");
@@ -156,22 +156,22 @@ describe("recording", () => {
     expect(getCodeView(db, { key: (sim.authCode ?? "").slice(0, 8), now: T0 }).state).toBe("expired");
   });
 
-  it("links a failed call to the code it presented even when the signature was refused, and records unknown codes by prefix", () => {
+  it("links a failed call to the code it presented even when the signature was refused, and records unknown codes by prefix", async () => {
     const sim = simulate(T0);
     const code = sim.authCode ?? "";
     const uri = `/api/wallets/dana${APPLY}`;
     const headers = new Headers({ "Client-Id": clientId, "Request-Time": new Date(T0).toISOString(), Signature: "algorithm=RSA256, keyVersion=1, signature=junk" });
-    const refused = handleWalletRequest(db, {
+    const refused = await handleWalletRequest(db, {
       slug: "dana",
       path: APPLY,
       uri,
       method: "POST",
-      headers,
+      header: (name) => headers.get(name) ?? undefined,
       body: Buffer.from(JSON.stringify({ grantType: "AUTHORIZATION_CODE", authCode: code })),
       realNow: T0 + 10,
     });
     expect(refused.resultCode).toBe("INVALID_SIGNATURE");
-    const unknown = call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: "NOTACODE1234567890" }, T0 + 20);
+    const unknown = await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: "NOTACODE1234567890" }, T0 + 20);
     expect(unknown.json.result.resultCode).toBe("INVALID_AUTHCODE");
     expect(getCodeView(db, { key: code.slice(0, 8), now: T0 }).attempts.map((a) => a.resultCode)).toEqual(["INVALID_SIGNATURE"]);
     expect(getCallView(db, { ref: unknown.callId, now: T0 }).unknownCodePrefix).toBe("NOTACODE");
@@ -180,7 +180,7 @@ describe("recording", () => {
 });
 
 describe("keyset pagination", () => {
-  it("stays stable while new rows arrive: no duplicates, no gaps", () => {
+  it("stays stable while new rows arrive: no duplicates, no gaps", async () => {
     // 130 runs, several sharing a millisecond, so the id breaks ties.
     const original = Array.from({ length: 130 }, (_, i) => simulate(T0 + Math.floor(i / 3)).id);
     const head = liveActivity(db, { filter: {}, now: T0 }).head;
@@ -206,7 +206,7 @@ describe("keyset pagination", () => {
     expect(all().map((item) => item.ref)).toEqual([...original, ...arrived].reverse());
   });
 
-  it("refuses a tampered, truncated or foreign cursor with a clear message", () => {
+  it("refuses a tampered, truncated or foreign cursor with a clear message", async () => {
     for (let i = 0; i < 5; i++) simulate(T0 + i);
     const { nextCursor } = listActivity(db, { filter: {}, limit: 2, now: T0 });
     const cursor = nextCursor ?? "";
@@ -226,16 +226,16 @@ describe("keyset pagination", () => {
 });
 
 describe("filters", () => {
-  it("combine: every combination returns exactly the rows that match all of its filters", () => {
+  it("combine: every combination returns exactly the rows that match all of its filters", async () => {
     const login = simulate(T0, { scopes: ["USER_LOGIN_ID"] });
     simulate(T0 + 1, { scopes: ["KYC_INFO"], outcome: { kind: "deny" } });
     simulate(T0 + 2, { scopes: ["USER_LOGIN_ID", "KYC_INFO"], outcome: { kind: "partial", refuse: ["KYC_INFO"] } });
     simulate(T0 + 3, { catalog: "alipay-plus", scopes: ["auth_user"] });
     simulate(T0 + 4, { catalog: "alipay-plus", scopes: ["auth_user"], outcome: { kind: "cancel" } });
     simulate(T0 + 5, { scopes: ["KYC_INFO"], outcome: { kind: "cancel" }, client: null });
-    call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: login.authCode }, T0 + 6);
-    call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: login.authCode }, T0 + 7);
-    call(INQUIRY, { accessToken: "unknown-token-123" }, T0 + 8);
+    await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: login.authCode }, T0 + 6);
+    await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: login.authCode }, T0 + 7);
+    await call(INQUIRY, { accessToken: "unknown-token-123" }, T0 + 8);
 
     const everything = all();
     expect(everything).toHaveLength(9);
@@ -268,7 +268,7 @@ describe("filters", () => {
     expect(all({ catalog: "alipay-plus", outcome: "USED_AUTHCODE" })).toEqual([]);
   });
 
-  it("bounds the work of a combined filter with few matches, and says how far back it searched", () => {
+  it("bounds the work of a combined filter with few matches, and says how far back it searched", async () => {
     for (let i = 0; i < 30; i++) simulate(T0 + i * 1000, { scopes: ["KYC_INFO"], outcome: { kind: i === 3 ? "deny" : "approve" } });
     for (let i = 0; i < 30; i++) simulate(T0 + 30_000 + i * 1000, { scopes: ["KYC_INFO"], outcome: { kind: "deny" }, client: null });
     const filter: ActivityFilter = { client: clientId, outcome: "deny" };
@@ -285,7 +285,7 @@ describe("filters", () => {
     expect(listActivity(db, { filter, limit: 10, now: T0 })).toMatchObject({ nextCursor: null, scannedTo: null, items: [{ outcome: "deny" }] });
   });
 
-  it("reports unknown or contradictory filter values instead of an empty page", () => {
+  it("reports unknown or contradictory filter values instead of an empty page", async () => {
     simulate(T0);
     expect(badRequest(() => listActivity(db, { filter: { kind: "simulation", outcome: "USED_AUTHCODE" }, now: T0 })).message).toContain("result code of API calls");
     expect(badRequest(() => listActivity(db, { filter: { kind: "redeem", outcome: "approve" }, now: T0 })).message).toContain("outcome of simulation runs");
@@ -298,7 +298,7 @@ describe("filters", () => {
     expect(badRequest(() => listActivity(db, { filter: { scope: "auth_user", catalog: "dana" }, now: T0 })).message).toContain('no scope "auth_user"');
   });
 
-  it("reads the page's URL parameters, and names every bad one", () => {
+  it("reads the page's URL parameters, and names every bad one", async () => {
     const ok = parseFilterParams(new URLSearchParams("catalog=dana&kind=redeem&outcome=USED_AUTHCODE&errors=1&from=2026-11-23T03:00:00Z&to=1795500000000&q=abcd1234"));
     expect(ok).toEqual({
       ok: true,
@@ -351,7 +351,7 @@ describe("export", () => {
     expect(() => exportActivity(db, { filter: { catalog: "nowhere" }, format: "csv", now: T0, origin: "" })).toThrow(/no catalog/);
   });
 
-  it("does not repeat or add rows that arrive while it streams", () => {
+  it("does not repeat or add rows that arrive while it streams", async () => {
     for (let i = 0; i < 10; i++) simulate(T0 + i);
     const pages = iterateActivity(db, { filter: {}, now: T0, batch: 4 });
     const first = pages.next();
@@ -364,12 +364,12 @@ describe("export", () => {
 });
 
 describe("migration backfill", () => {
-  it("rebuilds the activity rows of runs and calls recorded before the Activity index existed", () => {
+  it("rebuilds the activity rows of runs and calls recorded before the Activity index existed", async () => {
     const sim = simulate(T0, { scopes: ["USER_LOGIN_ID", "KYC_INFO"] });
     simulate(T0 + 1, { scopes: ["KYC_INFO"], outcome: { kind: "deny" } });
-    const tokens = call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode }, T0 + 2);
-    call(APPLY, { grantType: "REFRESH_TOKEN", refreshToken: tokens.json.refreshToken }, T0 + 3);
-    call(INQUIRY, { accessToken: "nope-nope-nope" }, T0 + 4);
+    const tokens = await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode }, T0 + 2);
+    await call(APPLY, { grantType: "REFRESH_TOKEN", refreshToken: tokens.json.refreshToken }, T0 + 3);
+    await call(INQUIRY, { accessToken: "nope-nope-nope" }, T0 + 4);
     const columns = "kind, event, ref, simulation_id, api_call_id, catalog_id, client_row_id, outcome, is_error, created_at";
     const written = db.$client.prepare(`SELECT ${columns}, CASE WHEN kind = 'simulation' THEN code_prefix END AS p FROM activity ORDER BY ref`).all();
     const runScopes = db.$client.prepare("SELECT a.ref, s.scope FROM activity_scopes s JOIN activity a ON a.id = s.activity_id WHERE a.kind = 'simulation' ORDER BY a.ref, s.rowid").all();
@@ -383,10 +383,10 @@ describe("migration backfill", () => {
 });
 
 describe("cleanup", () => {
-  it("deletes runs and calls older than N days, or all of a catalog's, with their activity rows", () => {
+  it("deletes runs and calls older than N days, or all of a catalog's, with their activity rows", async () => {
     const DAY = 86_400_000;
     const old = simulate(T0 - 10 * DAY);
-    call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: old.authCode }, T0 - 9 * DAY);
+    await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: old.authCode }, T0 - 9 * DAY);
     simulate(T0 - DAY);
     simulate(T0 - DAY, { catalog: "alipay-plus", scopes: ["auth_user"] });
     expect(previewCleanup(db, { olderThanDays: 7 }, T0)).toMatchObject({ activity: 2, runs: 1, calls: 1 });

@@ -29,7 +29,7 @@ import {
 } from "@/server/domain/activity/types";
 import { DomainError } from "@/server/domain/errors";
 import { getCatalogRecord } from "./catalog-store";
-import { mockNow } from "./clock";
+import { readClock } from "./clock";
 
 // ---------------------------------------------------------------- statements and keys
 
@@ -410,7 +410,7 @@ export function toItems(db: DB, rows: ActivityRow[], now: number): ActivityItem[
   const clientById = new Map(clientRows.map((row) => [row.id, { clientId: row.clientId, name: row.name }]));
   const scopesById = new Map<number, string[]>();
   for (const row of scopeRows) scopesById.set(row.activityId, [...(scopesById.get(row.activityId) ?? []), row.scope]);
-  const mock = mockNow(db, now);
+  const mock = readClock(db, now).mock;
   const codeById = new Map(codeRows.map((row) => [row.id, { id: row.id, prefix: row.prefix, state: authCodeState(row, row, mock) }]));
   return rows.map((row) => ({
     id: row.id,

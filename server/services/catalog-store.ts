@@ -78,8 +78,11 @@ function readDocument(value: unknown, where: string): Catalog {
 // a save bumps the version, so a stale entry is never read.
 const documentCaches = new WeakMap<DB, Map<string, Catalog>>();
 
-/** The current document of a catalog row, validated once per version. */
-export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug" | "document">): Catalog {
+/**
+ * The current document of a catalog row, validated once per version. `document` may be a loader,
+ * so callers that only read the row's id and version fetch the JSON column on a cache miss alone.
+ */
+export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug"> & { document: unknown }): Catalog {
   let cache = documentCaches.get(db);
   if (!cache) {
     cache = new Map();
@@ -88,7 +91,7 @@ export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug" | "
   const key = `${row.id}:${row.version}`;
   let document = cache.get(key);
   if (!document) {
-    document = readDocument(row.document, row.slug);
+    document = readDocument(typeof row.document === "function" ? (row.document as () => unknown)() : row.document, row.slug);
     if (cache.size > 1000) cache.clear();
     cache.set(key, document);
   }

@@ -4,7 +4,7 @@ import type { DB } from "@/db/client";
 import { catalogs, merchantClients, walletKeys } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { newClientId } from "@/server/domain/secrets";
-import { generateRsaKeyPair, normalizePublicKey } from "@/server/domain/signing/signature";
+import { generateRsaKeyPair, normalizePublicKey, type KeyPair } from "@/server/domain/signing/signature";
 import { getCatalogRecord } from "./catalog-store";
 
 export type SignatureMode = "strict" | "off";
@@ -89,6 +89,8 @@ export type RegisterClientInput = {
   allowedScopes?: string[] | null;
   publicKey?: string;
   signatureMode?: SignatureMode;
+  /** A pair generated beforehand off the event loop (`generateRsaKeyPairAsync`), used when no public key is given. */
+  keyPair?: KeyPair;
   now: number;
 };
 
@@ -109,7 +111,7 @@ export function registerClient(
     if (!key.ok) throw new DomainError("BAD_REQUEST", key.reason, [{ path: "publicKey", message: key.reason }]);
     publicKeyPem = key.pem;
   } else {
-    const pair = generateRsaKeyPair();
+    const pair = input.keyPair ?? generateRsaKeyPair();
     publicKeyPem = pair.publicKeyPem;
     privateKeyPem = pair.privateKeyPem;
   }

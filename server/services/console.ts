@@ -12,7 +12,7 @@ import type { SignatureCheck } from "@/server/domain/signing/verify-request";
 import { ENDPOINTS, type EndpointId } from "@/server/domain/wallet-api/endpoints";
 import { getCatalogRecord } from "./catalog-store";
 import { ensureConsoleClient, walletPublicKey } from "./clients";
-import { WALLET_API_BASE } from "./wallet-api";
+import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 
 export const TAMPERS = {
   none: "Sign correctly",
@@ -146,12 +146,12 @@ export function localTransport(db: DB): Transport {
     const url = new URL(req.url);
     const match = /^\/api\/wallets\/([^/]+)(\/.*)$/.exec(url.pathname);
     const headers = new Headers(req.headers);
-    const answer = handleWalletRequest(db, {
+    const answer = await handleWalletRequest(db, {
       slug: match?.[1] ?? "",
       path: match?.[2] ?? url.pathname,
       uri: `${url.pathname}${url.search}`,
       method: req.method,
-      headers,
+      header: (name) => headers.get(name) ?? undefined,
       body: Buffer.from(req.body, "utf8"),
       realNow: Date.now(),
     });

@@ -1,6 +1,7 @@
 /** Running my.getAuthCode simulations: the flow engine plus a real, stored (hashed) auth code. */
 import { desc, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
+import type { Clock } from "@/server/domain/clock";
 import { authCodes, catalogs, simulations } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { FlowInputError, formatOutcome, runFlow, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
@@ -10,7 +11,6 @@ import { runSummary } from "@/server/domain/activity/describe";
 import { recordActivity } from "./activity-record";
 import { getCatalogRecord } from "./catalog-store";
 import { findClient } from "./clients";
-import { getClockOffset } from "./clock";
 import { resolveTestUser } from "./test-users";
 
 export type SimulationInput = {
@@ -20,10 +20,8 @@ export type SimulationInput = {
   userId?: string;
   clientId?: string;
   source: "ui" | "api";
-  /** The mock clock's time. */
-  now: number;
-  /** Real time (ms), stored as the run's time and used to order Activity; default: `now` minus the clock offset. */
-  realNow?: number;
+  /** Code lifetimes run on the mock clock; the run is recorded at real time (Activity's order). */
+  clock: Clock;
 };
 
 export type SimulationView = FlowResult & {
@@ -50,7 +48,7 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
       ]);
     }
   }
-  const user = resolveTestUser(db, record.slug, input.userId, input.now);
+  const user = resolveTestUser(db, record.slug, input.userId, input.clock.real);
 
   let issued: string | null = null;
   let flow: FlowResult;
@@ -80,9 +78,8 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
   // Only the code's hash is stored: the saved result carries a masked copy of the code.
   const code: string | null = issued;
   const stored: FlowResult = code ? (JSON.parse(JSON.stringify(flow).split(code).join(`${secretPrefix(code)}…`)) as FlowResult) : flow;
-  const expiresAt = issued ? input.now + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
-  // Code expiry runs on the mock clock; the run itself is recorded at real time.
-  const realNow = input.realNow ?? input.now - getClockOffset(db);
+  const expiresAt = issued ? input.clock.mock + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
+  const realNow = input.clock.real;
   db.transaction(() => {
     const sim = db
       .insert(simulations)
@@ -112,7 +109,7 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
           testUserId: user.id,
           simulationId: sim.id,
           scopes: flow.grantedScopes,
-          issuedAt: input.now,
+          issuedAt: input.clock.mock,
           expiresAt,
         })
         .returning({ id: authCodes.id })

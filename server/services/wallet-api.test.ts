@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls, authCodes, catalogs, grants, tokens, walletKeys } from "@/db/schema";
@@ -11,7 +11,8 @@ import { seedBuiltinCatalogs } from "./catalog-store";
 import { registerClient, updateClient } from "./clients";
 import { setClockOffset } from "./clock";
 import { runSimulation } from "./simulations";
-import { handleWalletRequest, type WalletResponse } from "./wallet-api";
+import { clockAt } from "@/server/domain/clock";
+import { startGateway, type RunningGateway } from "@/tests/support/gateway";
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 
@@ -26,27 +27,34 @@ function register(catalogSlug: string, name: string) {
 }
 
 let db: DB;
+let gateway: RunningGateway;
+/** The gateway's real time: pinned, so expiry times in answers are exact. */
+let serverNow = T0;
 let client: { clientId: string; privateKeyPem: string; walletPublicKeyPem: string };
 
 type Call = { path?: string; body?: unknown; rawBody?: Buffer | null; headers?: Record<string, string | null>; method?: string; slug?: string; realNow?: number };
 
-function call(endpoint: string, opts: Call = {}): WalletResponse & { json: Record<string, unknown> } {
+type CallResponse = { status: number; headers: Record<string, string>; body: string; json: Record<string, unknown> };
+
+/** A signed call to the mock wallet over real HTTP (`rawBody: null` sends a body over the 64 KB limit). */
+async function call(endpoint: string, opts: Call = {}): Promise<CallResponse> {
   const slug = opts.slug ?? "dana";
   const uri = `/api/wallets/${slug}${opts.path ?? endpoint}`;
-  const raw = opts.rawBody !== undefined ? opts.rawBody : Buffer.from(JSON.stringify(opts.body ?? {}));
+  const raw = opts.rawBody !== undefined ? (opts.rawBody ?? Buffer.alloc(65 * 1024, 0x20)) : Buffer.from(JSON.stringify(opts.body ?? {}));
+  serverNow = opts.realNow ?? T0;
   const time = new Date(opts.realNow ?? T0).toISOString();
-  const signature = raw
-    ? formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId: client.clientId, time, body: raw.toString("utf8") }), client.privateKeyPem))
-    : "";
-  const headers = new Headers();
+  const signature = formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId: client.clientId, time, body: raw.toString("utf8") }), client.privateKeyPem));
+  const headers: Record<string, string> = {};
   const defaults: Record<string, string | null> = { "Client-Id": client.clientId, "Request-Time": time, Signature: signature, "Content-Type": "application/json" };
-  for (const [name, value] of Object.entries({ ...defaults, ...opts.headers })) if (value !== null) headers.set(name, value);
-  const response = handleWalletRequest(db, { slug, path: opts.path ?? endpoint, uri, method: opts.method ?? "POST", headers, body: raw, realNow: opts.realNow ?? T0 });
-  return { ...response, json: JSON.parse(response.body) as Record<string, unknown> };
+  for (const [name, value] of Object.entries({ ...defaults, ...opts.headers })) if (value !== null) headers[name] = value;
+  const method = opts.method ?? "POST";
+  const response = await fetch(`${gateway.origin}${uri}`, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : new Uint8Array(raw) });
+  const body = await response.text();
+  return { status: response.status, headers: Object.fromEntries(response.headers), body, json: JSON.parse(body) as Record<string, unknown> };
 }
 
 function simulate(scopes: unknown, outcome: Outcome = { kind: "approve" }, extra: { clientId?: string; now?: number } = {}) {
-  return runSimulation(db, { catalogSlug: "dana", scopes, outcome, clientId: extra.clientId ?? client.clientId, source: "api", now: extra.now ?? T0 });
+  return runSimulation(db, { catalogSlug: "dana", scopes, outcome, clientId: extra.clientId ?? client.clientId, source: "api", clock: clockAt(extra.now ?? T0, 0) });
 }
 
 function resultCode(response: { json: Record<string, unknown> }): string {
@@ -67,7 +75,9 @@ const applyToken = "/v2/authorizations/applyToken";
 const inquiry = "/v2/users/inquiryUserInfo";
 const revoke = "/v2/authorizations/revoke";
 
-beforeEach(() => {
+afterEach(() => gateway.close());
+
+beforeEach(async () => {
   db = createTestDb();
   seedBuiltinCatalogs(db, T0);
   for (const slug of ["dana", "touch-n-go"]) {
@@ -75,16 +85,17 @@ beforeEach(() => {
     if (row) db.insert(walletKeys).values({ catalogId: row.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
   }
   client = register("dana", "Test backend");
+  gateway = await startGateway(db, () => serverNow);
 });
 
 describe("the whole flow", () => {
-  it("code → tokens → user info (granted fields only) → refresh → revoke, every response signed", () => {
+  it("code → tokens → user info (granted fields only) → refresh → revoke, every response signed", async () => {
     const sim = simulate(["USER_LOGIN_ID", "USER_OFFICE_PROVINCE", "KYC_INFO"], { kind: "partial", refuse: ["KYC_INFO"] });
     expect(sim.callback).toBe("success");
     const code = sim.authCode;
     expect(code).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
-    const exchanged = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: code, customerBelongsTo: "DANA" } });
+    const exchanged = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: code, customerBelongsTo: "DANA" } });
     expect(exchanged.status).toBe(200);
     expect(exchanged.json).toMatchObject({
       result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" },
@@ -97,34 +108,34 @@ describe("the whole flow", () => {
       method: "POST",
       uri: `/api/wallets/dana${applyToken}`,
       clientId: client.clientId,
-      time: exchanged.headers["Response-Time"] ?? "",
+      time: exchanged.headers["response-time"] ?? "",
       body: exchanged.body,
     });
-    const signatureValue = /signature=([^,\s]+)/.exec(exchanged.headers.Signature ?? "")?.[1] ?? "";
+    const signatureValue = /signature=([^,\s]+)/.exec(exchanged.headers.signature ?? "")?.[1] ?? "";
     expect(verifyContent(signed, signatureValue, client.walletPublicKeyPem)).toBe(true);
 
     const accessToken = String(exchanged.json.accessToken);
-    const info = call(inquiry, { body: { accessToken } });
+    const info = await call(inquiry, { body: { accessToken } });
     expect(resultCode(info)).toBe("SUCCESS");
     const userInfo = info.json.userInfo as Record<string, unknown>;
     expect(Object.keys(userInfo).sort()).toEqual(["loginIdInfos", "officeAddress"]);
     expect(userInfo.officeAddress).toEqual({ province: "DKI Jakarta" });
     expect(userInfo).not.toHaveProperty("kycInfo");
 
-    const refreshed = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: exchanged.json.refreshToken } });
+    const refreshed = await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: exchanged.json.refreshToken } });
     expect(resultCode(refreshed)).toBe("SUCCESS");
     expect(refreshed.json.refreshToken).not.toBe(exchanged.json.refreshToken);
 
-    const revoked = call(revoke, { body: { accessToken: refreshed.json.accessToken } });
+    const revoked = await call(revoke, { body: { accessToken: refreshed.json.accessToken } });
     expect(resultCode(revoked)).toBe("SUCCESS");
-    expect(resultCode(call(inquiry, { body: { accessToken: refreshed.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
-    expect(resultCode(call(inquiry, { body: { accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
-    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: refreshed.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
+    expect(resultCode(await call(inquiry, { body: { accessToken: refreshed.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(await call(inquiry, { body: { accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: refreshed.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
   });
 
-  it("stores only hashes of codes and tokens", () => {
+  it("stores only hashes of codes and tokens", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    const exchanged = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const exchanged = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     const dump = JSON.stringify(db.$client.prepare("SELECT * FROM auth_codes").all()) + JSON.stringify(db.$client.prepare("SELECT * FROM tokens").all());
     const simRows = JSON.stringify(db.$client.prepare("SELECT * FROM simulations").all());
     const callRows = JSON.stringify(db.$client.prepare("SELECT * FROM api_calls").all());
@@ -137,89 +148,89 @@ describe("the whole flow", () => {
 });
 
 describe("applyToken result codes", () => {
-  it("USED_AUTHCODE on a second redemption, without a second grant", () => {
+  it("USED_AUTHCODE on a second redemption, without a second grant", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
-    const again = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
+    const again = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(again.status).toBe(200);
     expect(again.json.result).toMatchObject({ resultCode: "USED_AUTHCODE", resultStatus: "F" });
     expect(domainCounts().grants).toBe(1);
   });
 
-  it("EXPIRED_AUTHCODE after the TTL on the mock clock", () => {
+  it("EXPIRED_AUTHCODE after the TTL on the mock clock", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
     setClockOffset(db, 601_000, T0);
-    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("EXPIRED_AUTHCODE");
+    expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("EXPIRED_AUTHCODE");
   });
 
-  it("INVALID_AUTHCODE for unknown codes and codes of another client", () => {
-    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } }))).toBe("INVALID_AUTHCODE");
+  it("INVALID_AUTHCODE for unknown codes and codes of another client", async () => {
+    expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } }))).toBe("INVALID_AUTHCODE");
     const other = register("dana", "Other");
     const sim = simulate(["USER_LOGIN_ID"], { kind: "approve" }, { clientId: other.clientId });
-    const response = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const response = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(response.json.result).toMatchObject({ resultCode: "INVALID_AUTHCODE", resultMessage: expect.stringContaining("another client") });
   });
 
-  it("uses v1 naming on v1 catalogs", () => {
+  it("uses v1 naming on v1 catalogs", async () => {
     client = register("touch-n-go", "TNG backend");
-    const response = call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
+    const response = await call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
     expect(resultCode(response)).toBe("INVALID_CODE");
-    const sim = runSimulation(db, { catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", now: T0 });
-    const ok = call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } });
+    const sim = runSimulation(db, { catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock: clockAt(T0, 0) });
+    const ok = await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } });
     expect(resultCode(ok)).toBe("SUCCESS");
-    expect(resultCode(call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("USED_CODE");
-    const info = call("", { slug: "touch-n-go", path: "/v1/customers/user/inquiryUserInfoByAccessToken", body: { accessToken: ok.json.accessToken } });
+    expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("USED_CODE");
+    const info = await call("", { slug: "touch-n-go", path: "/v1/customers/user/inquiryUserInfoByAccessToken", body: { accessToken: ok.json.accessToken } });
     expect(info.json.userInfo).toEqual({ userId: sim.user.userId });
-    expect(resultCode(call("", { slug: "touch-n-go", path: "/v1/authorizations/cancelToken", body: { accessToken: ok.json.accessToken } }))).toBe("SUCCESS");
+    expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/cancelToken", body: { accessToken: ok.json.accessToken } }))).toBe("SUCCESS");
   });
 
-  it("rotates refresh tokens and revokes the grant when a rotated one comes back", () => {
+  it("rotates refresh tokens and revokes the grant when a rotated one comes back", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    const first = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
-    const second = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
+    const first = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const second = await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
     expect(resultCode(second)).toBe("SUCCESS");
-    const replay = call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
+    const replay = await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: first.json.refreshToken } });
     expect(replay.json.result).toMatchObject({ resultCode: "USED_REFRESH_TOKEN", resultMessage: expect.stringContaining("revoked") });
-    expect(resultCode(call(inquiry, { body: { accessToken: second.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
-    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: second.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
+    expect(resultCode(await call(inquiry, { body: { accessToken: second.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: second.json.refreshToken } }))).toBe("INVALID_REFRESH_TOKEN");
   });
 
-  it("EXPIRED_REFRESH_TOKEN and EXPIRED_ACCESS_TOKEN on the mock clock", () => {
+  it("EXPIRED_REFRESH_TOKEN and EXPIRED_ACCESS_TOKEN on the mock clock", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    const tokensResponse = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const tokensResponse = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     setClockOffset(db, 86_400_000, T0);
-    expect(resultCode(call(inquiry, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
-    expect(resultCode(call(revoke, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
+    expect(resultCode(await call(inquiry, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
+    expect(resultCode(await call(revoke, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
     setClockOffset(db, 172_800_000, T0);
-    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: tokensResponse.json.refreshToken } }))).toBe("EXPIRED_REFRESH_TOKEN");
+    expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: tokensResponse.json.refreshToken } }))).toBe("EXPIRED_REFRESH_TOKEN");
   });
 
-  it("INVALID_REFRESH_TOKEN for unknown tokens; ACCESS_DENIED for scopes the client may not have", () => {
-    expect(resultCode(call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: "nope" } }))).toBe("INVALID_REFRESH_TOKEN");
-    const unbound = runSimulation(db, { catalogSlug: "dana", scopes: ["KYC_INFO"], outcome: { kind: "approve" }, source: "api", now: T0 });
+  it("INVALID_REFRESH_TOKEN for unknown tokens; ACCESS_DENIED for scopes the client may not have", async () => {
+    expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: "nope" } }))).toBe("INVALID_REFRESH_TOKEN");
+    const unbound = runSimulation(db, { catalogSlug: "dana", scopes: ["KYC_INFO"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 0) });
     updateClient(db, { clientId: client.clientId, allowedScopes: ["USER_LOGIN_ID"], now: T0 });
-    expect(resultCode(call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: unbound.authCode } }))).toBe("ACCESS_DENIED");
+    expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: unbound.authCode } }))).toBe("ACCESS_DENIED");
   });
 });
 
 describe("inquiryUserInfo and revoke result codes", () => {
-  it("INVALID_ACCESS_TOKEN for unknown tokens, refresh tokens and another client's token", () => {
-    expect(call(inquiry, { body: { accessToken: "nope" } }).json.result).toMatchObject({ resultCode: "INVALID_ACCESS_TOKEN", resultStatus: "F" });
-    expect(resultCode(call(revoke, { body: { accessToken: "nope" } }))).toBe("INVALID_ACCESS_TOKEN");
+  it("INVALID_ACCESS_TOKEN for unknown tokens, refresh tokens and another client's token", async () => {
+    expect((await call(inquiry, { body: { accessToken: "nope" } })).json.result).toMatchObject({ resultCode: "INVALID_ACCESS_TOKEN", resultStatus: "F" });
+    expect(resultCode(await call(revoke, { body: { accessToken: "nope" } }))).toBe("INVALID_ACCESS_TOKEN");
     const sim = simulate(["USER_LOGIN_ID"]);
-    const issued = call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
-    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.refreshToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    const issued = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    expect(resultCode(await call(inquiry, { body: { accessToken: issued.json.refreshToken } }))).toBe("INVALID_ACCESS_TOKEN");
     const owner = client;
     client = register("dana", "Someone else");
-    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
-    expect(resultCode(call(revoke, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(await call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
+    expect(resultCode(await call(revoke, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
     client = owner;
-    expect(resultCode(call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("SUCCESS");
+    expect(resultCode(await call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("SUCCESS");
   });
 
-  it("a missing accessToken is PARAM_ILLEGAL on every user-info and revoke path", () => {
+  it("a missing accessToken is PARAM_ILLEGAL on every user-info and revoke path", async () => {
     for (const path of ["/v2/users/inquiryUserInfo", "/v1/users/inquiryUserInfo", "/v2/authorizations/revoke"]) {
-      const response = call(path, { body: {} });
+      const response = await call(path, { body: {} });
       expect(response.status).toBe(400);
       expect(response.json.result).toMatchObject({ resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("accessToken") });
     }
@@ -245,34 +256,34 @@ describe("bad input: the documented result, never a changed row", () => {
     ["a GET", { method: "GET" }, 405, "INVALID_API"],
     ["an unknown path", { path: "/v2/payments/pay" }, 404, "INVALID_API"],
     ["an unknown wallet", { slug: "nowhere" }, 404, "INVALID_API"],
-  ])("%s", (_label, opts, status, code) => {
+  ])("%s", async (_label, opts, status, code) => {
     const sim = simulate(["USER_LOGIN_ID"]);
     const before = domainCounts();
-    const response = call(applyToken, { ...opts, body: opts.body ?? { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const response = await call(applyToken, { ...opts, body: opts.body ?? { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(response.status).toBe(status);
     expect(response.json.result).toMatchObject({ resultCode: code, resultStatus: "F", resultMessage: expect.any(String) });
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
     expect(domainCounts()).toEqual(before);
   });
 
-  it("signature failures are unsigned and recorded with the debugger's findings", () => {
-    const response = call(applyToken, { headers: { Signature: "algorithm=RSA256, keyVersion=1, signature=AAAA" } });
-    expect(response.headers.Signature).toBeUndefined();
+  it("signature failures are unsigned and recorded with the debugger's findings", async () => {
+    const response = await call(applyToken, { headers: { Signature: "algorithm=RSA256, keyVersion=1, signature=AAAA" } });
+    expect(response.headers.signature).toBeUndefined();
     const logged = db.select().from(apiCalls).all().at(-1);
     expect(logged?.resultCode).toBe("INVALID_SIGNATURE");
     expect(logged?.signature).toMatchObject({ ok: false, failure: "SIGNATURE_MISMATCH" });
   });
 
-  it("a client with signature checking off is served without a signature", () => {
+  it("a client with signature checking off is served without a signature", async () => {
     updateClient(db, { clientId: client.clientId, signatureMode: "off", now: T0 });
     const sim = simulate(["USER_LOGIN_ID"]);
-    const response = call(applyToken, { headers: { Signature: null }, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
+    const response = await call(applyToken, { headers: { Signature: null }, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(resultCode(response)).toBe("SUCCESS");
   });
 
-  it("answers under the catalog's gateway prefixes only", () => {
+  it("answers under the catalog's gateway prefixes only", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    expect(resultCode(call("", { path: `/api/open${applyToken}`, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
-    expect(call("", { path: `/acl/api${applyToken}`, body: {} }).status).toBe(404);
+    expect(resultCode(await call("", { path: `/api/open${applyToken}`, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("SUCCESS");
+    expect((await call("", { path: `/acl/api${applyToken}`, body: {} })).status).toBe(404);
   });
 });

@@ -100,7 +100,7 @@ describe("GET /api/catalogs/<slug>/snippets/<file>", () => {
   });
 
   it("a catalog edit shows up in the next response", async () => {
-    const { getDb } = await import("@/db");
+    const { getDb } = await import("@/server/database");
     const { getCatalogRecord, updateCatalog } = await import("@/server/services/catalog-store");
     const db = getDb();
     const record = getCatalogRecord(db, "vodapay");

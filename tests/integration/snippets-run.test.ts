@@ -1,16 +1,14 @@
 /**
  * The generated merchant-backend clients, run as separate processes against the mock wallet API
- * (the real `handleWalletRequest` behind a plain node:http server on a temporary database) for
+ * (the studio's gateway on a real port, on a temporary database) for
  * every built-in catalog — both API profiles and their path/field/result-code variants:
  * applyToken → inquiryUserInfo → refresh → revoke, every response signature verified. Each client
  * must also refuse a response when it holds the wrong wallet public key.
  *
- * `e2e/snippets-run.spec.ts` runs the same clients against the started Next server.
+ * `e2e/snippets-run.spec.ts` runs the same clients against the started production server.
  */
 import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -18,13 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
 import { createTestDb } from "@/db/testing";
 import { BUILTIN_CATALOGS } from "@/server/domain/catalog/builtin";
+import { clockAt } from "@/server/domain/clock";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import { generateRsaKeyPair } from "@/server/domain/signing/signature";
 import { generateSnippet } from "@/server/domain/snippets/registry";
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
 import { runSimulation } from "@/server/services/simulations";
-import { handleWalletRequest } from "@/server/services/wallet-api";
+import { startGateway, type RunningGateway } from "@/tests/support/gateway";
 
 const execFileAsync = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
@@ -44,36 +43,8 @@ if (!tools.python) console.warn("[skip] wallet_client.py runs: python3 with the 
 if (!tools.java) console.warn("[skip] WalletClient.java runs: java or javac is missing");
 
 let db: DB;
-let server: http.Server;
+let gateway: RunningGateway;
 let origin = "";
-
-function startMockWallet(): Promise<void> {
-  server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const match = /^\/api\/wallets\/([^/]+)(\/.*)$/.exec(url.pathname);
-      if (!match) {
-        res.writeHead(404).end();
-        return;
-      }
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-      const answer = handleWalletRequest(db, {
-        slug: match[1] ?? "",
-        path: match[2] ?? "",
-        uri: `${url.pathname}${url.search}`,
-        method: req.method ?? "GET",
-        headers,
-        body: Buffer.concat(chunks),
-        realNow: Date.now(),
-      });
-      res.writeHead(answer.status, answer.headers).end(answer.body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-}
 
 type Setup = { env: Record<string, string>; dir: string; badKeyEnv: () => Record<string, string> };
 
@@ -97,7 +68,7 @@ function setup(catalog: Catalog, label: string): Setup {
       outcome: { kind: "approve" },
       clientId: registered.client.clientId,
       source: "api",
-      now: Date.now(),
+      clock: clockAt(Date.now(), 0),
     });
     if (!simulation.authCode) throw new Error(`no authCode for ${catalog.slug}`);
     return simulation.authCode;
@@ -165,8 +136,8 @@ beforeAll(async () => {
   db = createTestDb();
   otherPublicKey = generateRsaKeyPair().publicKeyPem;
   seedBuiltinCatalogs(db, Date.now());
-  await startMockWallet();
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  gateway = await startGateway(db);
+  origin = gateway.origin;
   // Compile every catalog's wallet-client.ts with its driver in one tsc run (module nodenext, ESM).
   fs.writeFileSync(path.join(tmp, "package.json"), JSON.stringify({ type: "module" }));
   for (const catalog of BUILTIN_CATALOGS) {
@@ -197,7 +168,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await gateway.close();
   db.$client.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { errorResponse, json } from "@/server/http/respond";
 import { listCatalogs } from "@/server/services/catalog-store";
 

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { buildOpenApiDocument } from "@/server/domain/openapi/document";
 import { errorResponse, json } from "@/server/http/respond";
 import { getCatalogDocuments } from "@/server/services/catalog-store";

@@ -5,56 +5,11 @@
  * Pure: used by the services and the pages.
  */
 import type { Catalog, JsapiErrorCode } from "../catalog/schema";
+import type { Operation } from "../wallet-api/request";
 import { RESULT_CODES, type ResultCodeInfo } from "../wallet-api/result-codes";
-import type { ActivityEvent, AuthCodeState, TokenState } from "./types";
+import type { ActivityEvent } from "./types";
 
-/** `revokeReason` of a grant revoked by refresh-token reuse detection. */
-export const GRANT_REUSE_REASON = "a rotated refresh token was presented again";
-
-export const AUTH_CODE_STATES: Record<AuthCodeState, { label: string; description: string }> = {
-  issued: {
-    label: "issued",
-    description: "Not redeemed yet and still inside its lifetime on the mock wallet clock: applyToken would accept it now.",
-  },
-  redeemed: {
-    label: "redeemed",
-    description: "Exchanged for tokens by applyToken. Codes are single-use: presenting it again answers USED_AUTHCODE (v1: USED_CODE).",
-  },
-  expired: {
-    label: "expired",
-    description: "Never redeemed, and its lifetime has ended on the mock wallet clock: applyToken answers EXPIRED_AUTHCODE (v1: EXPIRED_CODE).",
-  },
-  refused: {
-    label: "refused",
-    description:
-      "Redeemed, but the wallet later refused the whole authorization: a rotated refresh token of its grant was presented again, which the wallet treats as theft, so the grant and every token it produced were revoked.",
-  },
-};
-
-export const TOKEN_STATES: Record<TokenState, { label: string; description: string }> = {
-  active: { label: "active", description: "Accepted by the mock wallet now (not revoked, not rotated, not past its expiry on the mock clock)." },
-  expired: { label: "expired", description: "Past its expiry time on the mock wallet clock." },
-  rotated: { label: "rotated", description: "A refresh replaced this refresh token; presenting it again revokes the whole grant." },
-  revoked: { label: "revoked", description: "Revoked by the merchant (revoke / cancelToken), from the studio, or by reuse detection." },
-};
-
-type CodeRow = { redeemedAt: number | null; expiresAt: number };
-type GrantRow = { revokedAt: number | null; revokeReason: string | null } | null;
-
-export function authCodeState(code: CodeRow, grant: GrantRow, mockNow: number): AuthCodeState {
-  if (code.redeemedAt !== null) return grant?.revokedAt != null && grant.revokeReason === GRANT_REUSE_REASON ? "refused" : "redeemed";
-  return mockNow >= code.expiresAt ? "expired" : "issued";
-}
-
-export function tokenState(
-  token: { expiresAt: number; rotatedAt: number | null; revokedAt: number | null },
-  grant: { revokedAt: number | null },
-  mockNow: number,
-): TokenState {
-  if (token.revokedAt !== null || grant.revokedAt !== null) return "revoked";
-  if (token.rotatedAt !== null) return "rotated";
-  return mockNow >= token.expiresAt ? "expired" : "active";
-}
+export { AUTH_CODE_STATES, TOKEN_STATES, authCodeState, tokenState, GRANT_REUSE_REASON } from "../wallet-api/lifecycle";
 
 export type ResultAdvice = { code: string; status: ResultCodeInfo["status"]; message: string; advice: string };
 
@@ -69,15 +24,20 @@ export function jsapiErrorAdvice(catalog: Catalog, code: number): JsapiErrorCode
   return catalog.errorCodes.find((error) => error.code === code) ?? null;
 }
 
-/** Which operation a wallet API call asked for, read from its endpoint and (best effort) its body. */
-export function callEvent(endpointKind: "applyToken" | "inquiryUserInfo" | "revoke" | null, body: unknown): ActivityEvent {
-  if (endpointKind === "inquiryUserInfo") return "user-info";
-  if (endpointKind === "revoke") return "revoke";
-  if (endpointKind === "applyToken") {
-    const grantType = typeof body === "object" && body !== null ? (body as Record<string, unknown>).grantType : undefined;
-    return grantType === "REFRESH_TOKEN" ? "refresh" : "redeem";
+/** Which Activity event a wallet API call is, from the operation it asked for (null: no known endpoint). */
+export function callEvent(operation: Operation["kind"] | null): ActivityEvent {
+  switch (operation) {
+    case "exchange-code":
+      return "redeem";
+    case "refresh":
+      return "refresh";
+    case "user-info":
+      return "user-info";
+    case "revoke":
+      return "revoke";
+    default:
+      return "other";
   }
-  return "other";
 }
 
 const EVENT_LABELS: Record<ActivityEvent, string> = {

@@ -4,6 +4,7 @@
  * filter schema only).
  */
 import { z } from "zod";
+import type { AuthCodeState, TokenState } from "../wallet-api/lifecycle";
 import { RESULT_CODES } from "../wallet-api/result-codes";
 
 export const ACTIVITY_KINDS = ["simulation", "api-call"] as const;
@@ -82,9 +83,7 @@ export const activityFilterSchema = z
   });
 export type ActivityFilter = z.infer<typeof activityFilterSchema>;
 
-export type AuthCodeState = "issued" | "redeemed" | "expired" | "refused";
-
-export type TokenState = "active" | "expired" | "rotated" | "revoked";
+export type { AuthCodeState, TokenState };
 
 export type ActivityItem = {
   /** Stable id of the row in the activity list. */

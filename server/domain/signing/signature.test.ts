@@ -94,7 +94,7 @@ describe("checkRequestSignature", () => {
     requestTimeHeader: time,
     signatureHeader: sign(contentToSign({ method: "POST", uri, clientId: "CLIENT_1", time, body })),
     body: Buffer.from(body),
-    publicKeyPem: PUBLIC_KEY,
+    publicKey: PUBLIC_KEY,
     now,
     ...overrides,
   });

@@ -8,7 +8,7 @@
  * Responses are signed the same way with `Response-Time` in place of `Request-Time`, over the
  * request's method and URI. Only node:crypto is used.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, publicDecrypt, sign, verify, constants, type KeyObject } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, publicDecrypt, sign, verify, constants, type KeyObject } from "node:crypto";
 
 export type SignatureHeader = { algorithm: string; keyVersion: string | null; signature: string };
 
@@ -20,6 +20,18 @@ export function contentToSign(args: { method: string; uri: string; clientId: str
 export function signContent(content: string | Buffer, privateKey: KeyObject | string): string {
   const raw = sign("sha256", typeof content === "string" ? Buffer.from(content, "utf8") : content, privateKey);
   return encodeURIComponent(raw.toString("base64"));
+}
+
+/**
+ * The same signature made on libuv's thread pool (`crypto.sign` with a callback), so a busy server
+ * keeps answering other requests while RSA runs — the signing of every mock-wallet response.
+ */
+export function signContentAsync(content: string | Buffer, privateKey: KeyObject): Promise<string> {
+  return new Promise((resolve, reject) =>
+    sign("sha256", typeof content === "string" ? Buffer.from(content, "utf8") : content, privateKey, (error, raw) =>
+      error ? reject(error) : resolve(encodeURIComponent(raw.toString("base64"))),
+    ),
+  );
 }
 
 /** Verify a (URL-encoded or plain base64) signature value over `content`. */
@@ -81,6 +93,17 @@ export function generateRsaKeyPair(): KeyPair {
     publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
     privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
   };
+}
+
+/** The same pair generated on the thread pool: RSA key generation takes tens of milliseconds. */
+export function generateRsaKeyPairAsync(): Promise<KeyPair> {
+  return new Promise((resolve, reject) =>
+    generateKeyPair(
+      "rsa",
+      { modulusLength: 2048, publicExponent: 0x10001, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } },
+      (error, publicKeyPem, privateKeyPem) => (error ? reject(error) : resolve({ publicKeyPem, privateKeyPem })),
+    ),
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * SHA-256 digest that was signed, so the debugger can try the usual mistakes (wrong URI prefix,
  * re-serialised body, other client id, lower-case method, CRLF) and name the one that matches.
  */
+import type { KeyObject } from "node:crypto";
 import { contentToSign, decodeSignatureValue, isSupportedAlgorithm, parseSignatureHeader, recoverSignedDigest, sha256, verifyContent } from "./signature";
 
 /** How far a Request-Time may be from the server's clock (assumed: no wallet documents a window). */
@@ -44,7 +45,8 @@ export type SignatureRequest = {
   requestTimeHeader: string | null;
   signatureHeader: string | null;
   body: Buffer;
-  publicKeyPem: string;
+  /** The client's registered public key (a parsed KeyObject on the hot path, or PEM). */
+  publicKey: KeyObject | string;
   now: number;
 };
 
@@ -153,11 +155,11 @@ export function checkRequestSignature(req: SignatureRequest): SignatureCheck {
   }
   for (const uri of [req.uri, ...req.acceptedUris]) {
     const content = contentToSign({ method: req.method, uri, clientId, time, body: rawBody });
-    if (verifyContent(content, parsed.signature, req.publicKeyPem)) return { ok: true, signedUri: uri, notes };
+    if (verifyContent(content, parsed.signature, req.publicKey)) return { ok: true, signedUri: uri, notes };
   }
 
   const decoded = decodeSignatureValue(parsed.signature);
-  const digest = decoded ? recoverSignedDigest(decoded, req.publicKeyPem) : null;
+  const digest = decoded ? recoverSignedDigest(decoded, req.publicKey) : null;
   if (!digest) {
     return failure("SIGNATURE_MISMATCH", "The signature was not made with the private key that matches this client's registered public key.", {
       expectedContent,

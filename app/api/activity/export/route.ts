@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { parseFilterParams } from "@/server/domain/activity/url-state";
 import { apiError, errorResponse } from "@/server/http/respond";
 import { exportActivity } from "@/server/services/activity-export";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { MAX_IMPORT_BYTES, parseCatalogFile } from "@/server/domain/catalog/exchange";
 import { apiError, errorResponse, json, readBody } from "@/server/http/respond";
 import { previewImport } from "@/server/services/catalog-store";

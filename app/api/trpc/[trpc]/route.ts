@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { appRouter } from "@/server/routers/_app";
 import { studioTransport } from "@/server/services/console";
 import { createInnerContext } from "@/server/trpc";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { toCatalogFile, SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { apiError, errorResponse } from "@/server/http/respond";
 import { getCatalogRecord } from "@/server/services/catalog-store";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { snippetOptionsFromQuery } from "@/server/domain/snippets/query";
 import { buildSdkZip, sdkZipFilename } from "@/server/domain/snippets/zip";

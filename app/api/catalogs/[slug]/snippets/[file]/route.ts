@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { DomainError } from "@/server/domain/errors";
 import { snippetOptionsFromQuery, wantsDownload } from "@/server/domain/snippets/query";

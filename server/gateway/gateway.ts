@@ -1,0 +1,166 @@
+/**
+ * The studio's own request path (plain `node:http`), in front of Next.js on the same port:
+ *
+ * - the mock wallet API (`/api/wallets/<slug>/…`) and the headless CI endpoints
+ *   (`POST /api/simulations`, `POST /api/clients`, `GET|POST /api/clock`) are served here, without
+ *   Next's router, so a merchant backend's load test measures its own code and not ours;
+ * - requests Next would answer with a 5xx are answered here with the JSON error shape: methods Next
+ *   does not serve (TRACE, PROPFIND, …) get 405, paths with malformed percent-escapes 400;
+ * - everything else goes to Next's request handler unchanged.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { DB } from "@/db/client";
+import { MAX_BODY_BYTES } from "@/server/domain/wallet-api/endpoints";
+import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
+import { errorAnswer, type ErrorAnswer } from "@/server/http/errors";
+import { MAX_JSON_BYTES } from "@/server/http/json-input";
+import { readClock } from "@/server/services/clock";
+import { handleWalletRequest } from "@/server/services/wallet-api";
+import { getClock, postClient, postClock, postSimulation, type JsonAnswer } from "./headless";
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
+
+/** Methods Next.js serves; anything else is answered 405 here. */
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const WALLET_PREFIX = `${WALLET_API_BASE}/`;
+
+type Context = { db: DB; next: NextHandler | null; now: () => number };
+type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null) => JsonAnswer | Promise<JsonAnswer>;
+
+const HEADLESS: Record<string, Partial<Record<string, Headless>>> = {
+  "/api/simulations": { POST: ({ db, now }, _req, body) => postSimulation(db, body, readClock(db, now())) },
+  "/api/clients": { POST: ({ db, now }, req, body) => postClient(db, body, originOf(req), now()) },
+  "/api/clock": { GET: ({ db, now }) => getClock(readClock(db, now())), POST: ({ db, now }, _req, body) => postClock(db, body, readClock(db, now())) },
+};
+
+/** `now` is real time (default `Date.now`); tests pin it. */
+export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number }): RequestListener {
+  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now };
+  return (req, res) => {
+    route(ctx, req, res).catch((error: unknown) => {
+      console.error("[gateway] unexpected error:", error);
+      if (!res.headersSent) sendJson(res, errorAnswer(500, "INTERNAL", "Something went wrong on the server. Nothing was changed."));
+      else res.destroy();
+    });
+  };
+}
+
+/** CONNECT (a proxy tunnel) is never served: answer 405 rather than dropping the connection. */
+export function refuseConnect(_req: IncomingMessage, socket: Duplex): void {
+  const body = JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message: "CONNECT is not served here.", issues: [] } });
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? "GET";
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const rawPath = query === -1 ? url : url.slice(0, query);
+
+  if (rawPath.startsWith(WALLET_PREFIX)) return wallet(ctx, req, res, method, url, rawPath);
+  if (!METHODS.has(method)) {
+    return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `${method} is not served here; use ${[...METHODS].join(", ")}.`), { Allow: [...METHODS].join(", ") });
+  }
+  if (!decodable(rawPath)) return sendJson(res, malformedPath());
+
+  const headless = HEADLESS[rawPath];
+  if (headless) {
+    const handler = headless[method];
+    if (!handler) {
+      const allow = Object.keys(headless).join(", ");
+      return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `Use ${allow} on ${rawPath}.`), { Allow: allow });
+    }
+    const body = method === "POST" ? await readBody(req, MAX_JSON_BYTES) : Buffer.alloc(0);
+    if (body === null) res.setHeader("Connection", "close");
+    return sendJson(res, await handler(ctx, req, body));
+  }
+
+  if (!ctx.next) return sendJson(res, errorAnswer(404, "NOT_FOUND", `Nothing at ${rawPath}.`));
+  await ctx.next(req, res);
+}
+
+async function wallet(ctx: Context, req: IncomingMessage, res: ServerResponse, method: string, url: string, rawPath: string): Promise<void> {
+  // `/api/wallets/<slug><path>`: the slug is one segment, the rest is the wallet's own path.
+  const rest = rawPath.slice(WALLET_PREFIX.length);
+  const slash = rest.indexOf("/");
+  const rawSlug = slash === -1 ? rest : rest.slice(0, slash);
+  const rawWalletPath = slash === -1 ? "/" : rest.slice(slash);
+  if (!decodable(rawPath)) return sendJson(res, malformedPath());
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) res.setHeader("Connection", "close");
+  const answer = await handleWalletRequest(ctx.db, {
+    slug: decodeURIComponent(rawSlug),
+    path: decodeURIComponent(rawWalletPath),
+    uri: url,
+    method,
+    header: (name) => headerValue(req, name),
+    body,
+    realNow: ctx.now(),
+  });
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function decodable(path: string): boolean {
+  if (!path.includes("%")) return true;
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function malformedPath(): ErrorAnswer {
+  return errorAnswer(400, "BAD_REQUEST", "The URL path has a malformed percent-escape (every % must start a valid UTF-8 escape such as %2F).");
+}
+
+function originOf(req: IncomingMessage): string {
+  return `http://${headerValue(req, "host") ?? "localhost"}`;
+}
+
+function sendJson(res: ServerResponse, answer: JsonAnswer, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(answer.body, null, 2);
+  res.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.end(body);
+}
+
+/**
+ * The request body up to `limit` bytes; null when it is larger (not buffered beyond the limit:
+ * the rest is discarded, and the caller closes the connection after its answer).
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge(req));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolve(tooLarge(req));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (!done) resolve(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, size));
+    });
+    req.on("error", reject);
+  });
+}
+
+function tooLarge(req: IncomingMessage): null {
+  // The rest is discarded unread; the answer closes the connection (see `send`).
+  req.resume();
+  return null;
+}

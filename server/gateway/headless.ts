@@ -1,0 +1,100 @@
+/**
+ * The headless API for CI, served by the gateway: `POST /api/simulations` (an auth code for a chosen
+ * scenario), `POST /api/clients` (register a merchant client) and `GET|POST /api/clock` (time
+ * travel). Thin: validate with the documented schemas, call the service, shape the answer.
+ */
+import type { DB } from "@/db/client";
+import type { Clock } from "@/server/domain/clock";
+import { parseOutcome } from "@/server/domain/flow/engine";
+import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
+import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
+import { describeError, errorAnswer } from "@/server/http/errors";
+import { parseJsonInput } from "@/server/http/json-input";
+import { clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/http/schemas";
+import { registerClient } from "@/server/services/clients";
+import { setClockOffset } from "@/server/services/clock";
+import { runSimulation } from "@/server/services/simulations";
+
+export type JsonAnswer = { status: number; body: unknown };
+
+/** `{catalog, scopes, outcome, user?, client?, refuse?}` → the callback that fired, its payload and the authCode. */
+export function postSimulation(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswer {
+  const input = parseJsonInput(bytes, simulationRequestSchema);
+  if (!input.ok) return input.error;
+  try {
+    const { catalog, scopes, outcome, user, client, refuse } = input.data;
+    const parsedOutcome = parseOutcome(outcome, refuse ?? []);
+    if (!parsedOutcome) return errorAnswer(400, "BAD_REQUEST", "outcome is approve, partial, deny, cancel, timeout or error:<code>");
+    const result = runSimulation(db, { catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
+    return {
+      status: 201,
+      body: {
+        id: result.id,
+        catalog: result.catalog.slug,
+        outcome: result.outcome,
+        callback: result.callback,
+        payload: result.payload,
+        complete: result.completePayload,
+        authCode: result.authCode,
+        authCodeExpiresAt: result.authCodeExpiresAt,
+        grantedScopes: result.grantedScopes,
+        refusedScopes: result.refusedScopes,
+        user: result.user,
+        client: result.client,
+        assumptions: result.assumptions,
+      },
+    };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** `{name, catalog, publicKey?, …}` → the clientId, the private key (once, when the server made the pair) and the wallet's public key. */
+export async function postClient(db: DB, bytes: Buffer | null, origin: string, now: number): Promise<JsonAnswer> {
+  const input = parseJsonInput(bytes, clientRequestSchema);
+  if (!input.ok) return input.error;
+  try {
+    const { name, catalog, publicKey, clientId, allowedScopes, signature } = input.data;
+    // RSA key generation takes tens of milliseconds: off the event loop, before the write.
+    const keyPair = publicKey?.trim() ? undefined : await generateRsaKeyPairAsync();
+    const registered = registerClient(db, { catalogSlug: catalog, name, publicKey, clientId, allowedScopes: allowedScopes ?? null, signatureMode: signature, keyPair, now });
+    return {
+      status: 201,
+      body: {
+        clientId: registered.client.clientId,
+        name: registered.client.name,
+        catalog: registered.client.catalogSlug,
+        allowedScopes: registered.client.allowedScopes,
+        signature: registered.client.signatureMode,
+        publicKey: registered.client.publicKeyPem,
+        privateKey: registered.privateKeyPem,
+        walletPublicKey: registered.wallet.publicKeyPem,
+        walletKeyVersion: registered.wallet.keyVersion,
+        baseUrl: `${origin}${WALLET_API_BASE}/${catalog}`,
+      },
+    };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+function clockBody(clock: Clock) {
+  return { offsetSeconds: Math.round(clock.offsetMs / 1000), realTime: new Date(clock.real).toISOString(), mockTime: new Date(clock.mock).toISOString() };
+}
+
+/** `GET /api/clock` — the mock wallet's clock (real time plus the time-travel offset). */
+export function getClock(clock: Clock): JsonAnswer {
+  return { status: 200, body: clockBody(clock) };
+}
+
+/** `POST /api/clock` with `{advanceSeconds}` or `{reset: true}` — time travel, to test expiry. */
+export function postClock(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswer {
+  const input = parseJsonInput(bytes, clockRequestSchema);
+  if (!input.ok) return input.error;
+  try {
+    const next = input.data.reset ? 0 : clock.offsetMs + (input.data.advanceSeconds ?? 0) * 1000;
+    return { status: 200, body: clockBody(setClockOffset(db, next, clock.real)) };
+  } catch (error) {
+    return describeError(error);
+  }
+}

@@ -1,0 +1,1 @@
+export { handleWalletRequest, type WalletRequest, type WalletResponse } from "./pipeline";

@@ -1,0 +1,131 @@
+/**
+ * The mock wallet API (`/api/wallets/<slug>[<prefix>]/v1|v2/…`) as a pipeline of small stages:
+ *
+ *   route → authenticate → parse → commit (decide + write, one transaction) → sign → record
+ *
+ * Each stage returns either its typed hand-off to the next or an `Answer` that ends the request;
+ * either way the call is signed (unless the caller could not prove who it is) and recorded before
+ * it is answered. Every outcome is a `result{resultCode,resultStatus,resultMessage}` body, never a
+ * stack trace. The pure stages live in `server/domain/wallet-api`; these wire them to the store.
+ */
+import type { DB } from "@/db/client";
+import { clockAt, type Clock } from "@/server/domain/clock";
+import { publicId, secretPrefix } from "@/server/domain/secrets";
+import type { SignatureCheck } from "@/server/domain/signing/verify-request";
+import type { ResultCode } from "@/server/domain/wallet-api/result-codes";
+import {
+  answer,
+  draftResponse,
+  isAnswer,
+  parseCall,
+  peekOperation,
+  presentedIn,
+  routeRequest,
+  type Answer,
+  type Operation,
+  type Route,
+} from "@/server/domain/wallet-api/request";
+import { authenticate } from "./authenticate";
+import { codeEffects, commitOperation, NO_EFFECTS, tokenEffects, type CallEffects } from "./commit";
+import { callRecorder } from "./record";
+import { signResponse } from "./sign";
+import { walletStore, type ClientContext, type WalletContext, type WalletStore } from "./store";
+
+export type WalletRequest = {
+  slug: string;
+  /** The path after `/api/wallets/<slug>` (e.g. `/api/open/v2/authorizations/applyToken`). */
+  path: string;
+  /** Path and query exactly as requested. */
+  uri: string;
+  method: string;
+  /** A request header by lower-case name. */
+  header: (name: string) => string | undefined;
+  /** Raw body, or null when it was larger than the limit (and so not read). */
+  body: Buffer | null;
+  /** Real time (ms) the request arrived. */
+  realNow: number;
+};
+
+export type WalletResponse = { status: number; headers: Record<string, string>; body: string; callId: string; resultCode: ResultCode };
+
+/** Everything the stages learned, whether the request got through them or was answered early. */
+type Outcome = {
+  answer: Answer;
+  wallet: WalletContext | null;
+  route: Route | null;
+  client: ClientContext | null;
+  signature: SignatureCheck | null;
+  operation: Operation | null;
+  effects: CallEffects | null;
+};
+
+export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<WalletResponse> {
+  const store = walletStore(db);
+  const callId = publicId("call");
+  const clock = clockAt(req.realNow, store.clockOffset());
+  const outcome = runStages(store, req, clock);
+  const signer = outcome.wallet && outcome.answer.sign && req.header("client-id") ? { wallet: outcome.wallet, clientId: req.header("client-id") ?? "", method: req.method, uri: req.uri } : null;
+  const response = await signResponse(store, draftResponse(outcome.answer, callId), signer, clock);
+  const operation = outcome.operation ?? (outcome.route ? peekOperation(outcome.route.kind, req.body) : null);
+  await callRecorder(db).record({
+    callId,
+    catalogId: outcome.wallet?.catalogId ?? null,
+    clientRowId: outcome.client?.id ?? null,
+    endpoint: outcome.route?.endpoint ?? "unknown",
+    operation: operation?.kind ?? null,
+    method: req.method,
+    uri: req.uri,
+    requestHeaders: req.header,
+    requestBody: req.body,
+    status: response.status,
+    resultCode: outcome.answer.code,
+    responseHeaders: response.headers,
+    responseBody: response.body,
+    signature: outcome.signature,
+    effects: outcome.effects ?? presentedEffects(store, outcome.wallet, operation),
+    createdAt: clock.real,
+  });
+  return { ...response, callId, resultCode: outcome.answer.code };
+}
+
+/** The synchronous stages, up to and including the commit. */
+function runStages(store: WalletStore, req: WalletRequest, clock: Clock): Outcome {
+  const out: Outcome = { answer: answer("SUCCESS"), wallet: null, route: null, client: null, signature: null, operation: null, effects: null };
+  const end = (result: Answer): Outcome => ({ ...out, answer: result });
+  try {
+    out.wallet = store.wallet(req.slug);
+    if (!out.wallet) return end(answer("INVALID_API", `No mock wallet "${req.slug}": see GET /api/catalogs for the slugs.`, { status: 404 }));
+    const route = routeRequest(out.wallet.document, { path: req.path, method: req.method, bodyTooLarge: req.body === null });
+    if (isAnswer(route)) return end(route);
+    out.route = route;
+    const body = req.body ?? Buffer.alloc(0);
+
+    const auth = authenticate(store, out.wallet, { ...req, body }, clock);
+    out.client = auth.client;
+    out.signature = auth.signature;
+    if (!auth.ok) return end(auth.answer);
+
+    const parsed = parseCall(out.wallet.document, route, body);
+    if (isAnswer(parsed)) return end(parsed);
+    out.operation = parsed.operation;
+    if (parsed.authClientId !== undefined && parsed.authClientId !== auth.client.clientId) {
+      return end(answer("INVALID_AUTH_CLIENT", `authClientId "${parsed.authClientId}" does not match the Client-Id header "${auth.client.clientId}".`));
+    }
+
+    const committed = commitOperation(store, { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock });
+    out.effects = committed.effects;
+    return end(committed.answer);
+  } catch (error) {
+    console.error("[wallet-api] unexpected error:", error);
+    return end(answer("UNKNOWN_EXCEPTION", "The mock wallet hit an unexpected error; nothing was changed."));
+  }
+}
+
+/** For a call answered before the commit: which stored code or token its body named, so Activity can link it. */
+function presentedEffects(store: WalletStore, wallet: WalletContext | null, operation: Operation | null): CallEffects {
+  if (!wallet || !operation) return NO_EFFECTS;
+  const { target, value } = presentedIn(operation);
+  if (value === "") return NO_EFFECTS;
+  const prefix = secretPrefix(value);
+  return target === "code" ? codeEffects(wallet, store.code(value), prefix) : tokenEffects(wallet, target, store.token(value), prefix);
+}

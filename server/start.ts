@@ -1,0 +1,58 @@
+/**
+ * Starting one server process: open (migrate, seed) the database, prepare Next.js, listen with the
+ * gateway in front. `next: false` serves the gateway alone (the integration tests and benchmarks
+ * of the mock wallet use it; every other path then answers 404).
+ */
+import http from "node:http";
+import { drizzleOf } from "@/db/client";
+import { openAppDatabase } from "./database";
+import { createGateway, refuseConnect, type NextHandler } from "./gateway/gateway";
+
+export type ServerConfig = { port: number; host: string | undefined; workers: number; dev: boolean; next: boolean };
+
+/** The project root: `npm start`, `npm run dev`, the tests and the benchmarks run from it (as Next, drizzle and the migrations expect). */
+const ROOT = process.cwd();
+
+export function parseServerConfig(env: NodeJS.ProcessEnv, args: readonly string[]): { ok: true; value: ServerConfig } | { ok: false; message: string } {
+  const port = Number(env.PORT?.trim() || "3000");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return { ok: false, message: `PORT must be 0-65535, got "${env.PORT ?? ""}".` };
+  const workers = Number(env.WORKERS?.trim() || "1");
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return { ok: false, message: `WORKERS must be a whole number from 1 to 64, got "${env.WORKERS ?? ""}".` };
+  const unknown = args.filter((arg) => arg !== "--dev" && arg !== "--no-next");
+  if (unknown.length > 0) return { ok: false, message: `unknown argument(s): ${unknown.join(" ")} (known: --dev, --no-next)` };
+  return { ok: true, value: { port, host: env.HOST?.trim() || undefined, workers, dev: args.includes("--dev"), next: !args.includes("--no-next") } };
+}
+
+export async function startServer(config: ServerConfig): Promise<http.Server> {
+  const db = drizzleOf(openAppDatabase());
+  const server = http.createServer();
+  let next: NextHandler | null = null;
+  if (config.next) {
+    // React and Next pick their production or development code from NODE_ENV, read at import.
+    Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (config.dev ? "development" : "production") });
+    const { default: createNext } = await import("next");
+    const app = createNext({ dev: config.dev, dir: ROOT, hostname: config.host ?? "localhost", port: config.port, httpServer: server });
+    await app.prepare();
+    next = app.getRequestHandler();
+  }
+  server.on("request", createGateway({ db, next }));
+  server.on("connect", refuseConnect);
+  // Load generators and backends keep connections open between requests; don't drop them at 5 s.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const shown = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  console.log(`[server] listening on http://${shown}:${port}${config.dev ? " (development)" : ""}${process.env.NODE_APP_INSTANCE ? ` worker ${process.env.NODE_APP_INSTANCE}` : ""}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections();
+      process.exit(0);
+    });
+  }
+  return server;
+}
