@@ -10,7 +10,7 @@ import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { describeError, errorAnswer } from "@/server/http/errors";
 import { parseJsonInput } from "@/server/http/json-input";
-import { clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/http/schemas";
+import { clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import { registerClient } from "@/server/services/clients";
 import { setClockOffset } from "@/server/services/clock";
 import { runSimulation } from "@/server/services/simulations";

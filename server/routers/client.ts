@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
 import { generateRsaKeyPairAsync, pemBody } from "@/server/domain/signing/signature";
-import { clientIdSchema } from "@/server/http/schemas";
+import { clientIdSchema } from "@/server/domain/headless-schemas";
 import * as clients from "@/server/services/clients";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 

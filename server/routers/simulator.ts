@@ -3,16 +3,17 @@ import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
 import { parseOutcome } from "@/server/domain/flow/engine";
 import { pathPrefixSchema } from "@/server/domain/catalog/schema";
 import { buildWalletRequest } from "@/server/domain/wallet-api/request-builder";
-import { clientIdSchema, outcomeSchema } from "@/server/http/schemas";
+import { clientIdSchema, outcomeSchema } from "@/server/domain/headless-schemas";
 import { getCatalogRecord } from "@/server/services/catalog-store";
 import { consoleClientId, ensureConsoleClient } from "@/server/services/clients";
 import { MAX_OFFSET_MS, type Clock } from "@/server/domain/clock";
 import { setClockOffset } from "@/server/services/clock";
-import { sendConsoleRequest, TAMPERS, type Tamper } from "@/server/services/console";
+import { TAMPER_IDS } from "@/server/domain/signing/tampers";
+import { sendConsoleRequest } from "@/server/services/console";
 import { runSimulation } from "@/server/services/simulations";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
-const tamperSchema = z.enum(Object.keys(TAMPERS) as [Tamper, ...Tamper[]]);
+const tamperSchema = z.enum(TAMPER_IDS);
 const secret = z.string().min(1).max(128);
 
 function clockView(clock: Clock) {
@@ -76,8 +77,6 @@ export const simulatorRouter = createTRPCRouter({
         realNow: ctx.now(),
       });
     }),
-
-  tampers: publicProcedure.query(() => Object.entries(TAMPERS).map(([id, label]) => ({ id: id as Tamper, label }))),
 
   clock: publicProcedure.query(({ ctx }) => clockView(ctx.clock())),
 

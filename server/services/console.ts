@@ -9,23 +9,13 @@ import type { DB } from "@/db/client";
 import { apiCalls } from "@/db/schema";
 import { contentToSign, formatSignatureHeader, signContent, verifyContent, parseSignatureHeader } from "@/server/domain/signing/signature";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
+import type { Tamper } from "@/server/domain/signing/tampers";
 import { ENDPOINTS, type EndpointId } from "@/server/domain/wallet-api/endpoints";
 import { getCatalogRecord } from "./catalog-store";
 import { ensureConsoleClient, walletPublicKey } from "./clients";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 
-export const TAMPERS = {
-  none: "Sign correctly",
-  "reserialized-body": "Sign the body compact, send it pretty-printed",
-  "shorter-uri": "Sign the path without the gateway prefix and version",
-  "wrong-key": "Sign with a different private key",
-  "stale-time": "Send a Request-Time an hour old",
-  "lowercase-method": "Sign with a lower-case method",
-  crlf: "Join the signed lines with \\r\\n",
-  "epoch-time": "Sign epoch milliseconds while the header says ISO 8601",
-} as const;
-
-export type Tamper = keyof typeof TAMPERS;
+export { TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
 
 export type HttpExchange = {
   request: { method: string; url: string; headers: Record<string, string>; body: string; signedContent: string };

@@ -15,6 +15,7 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
+import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
 import { formatDuration, plural } from "./format";
 
 /** Read-only rendering of every part of a catalog document. All values are rendered as text. */
@@ -467,7 +468,7 @@ export function ServerApiSection({ catalog }: { catalog: Catalog }) {
           <ul className="space-y-0.5">
             {api.pathPrefixes.map((prefix) => (
               <li key={prefix}>
-                <Mono>{`/api/wallets/${catalog.slug}${prefix}/${api.version}/...`}</Mono>{" "}
+                <Mono>{`${WALLET_API_BASE}/${catalog.slug}${prefix}/${api.version}/...`}</Mono>{" "}
                 <span className="text-xs text-slate-500 dark:text-slate-400">
                   {prefix ? (
                     <>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
-import type { Tamper } from "@/server/services/console";
+import { TAMPER_IDS, TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
 import { ExchangePanel, type ExchangeEntry, type FlowStepId } from "./exchange-panel";
 import { resultCodeOf, stringField, unlockedFields, type SimulationResult } from "./format";
 import { RunResult } from "./run-result";
@@ -68,7 +68,6 @@ function ContinueFlow({
   tokens: Tokens;
 }) {
   const trpc = useTRPC();
-  const tampers = useQuery(trpc.simulator.tampers.queryOptions());
   const [tamper, setTamper] = useState<Tamper>("none");
   const send = useMutation(trpc.simulator.send.mutationOptions());
   const code = view.authCode;
@@ -82,7 +81,7 @@ function ContinueFlow({
         : step === "refresh"
           ? { step, refreshToken: tokens.refreshToken ?? "" }
           : { step, accessToken: tokens.accessToken ?? "" };
-    const tamperLabel = tamper === "none" ? null : (tampers.data?.find((t) => t.id === tamper)?.label ?? tamper);
+    const tamperLabel = tamper === "none" ? null : TAMPERS[tamper];
     send.mutate(
       { catalog: catalogSlug, call, tamper },
       {
@@ -129,12 +128,12 @@ function ContinueFlow({
           label="Break the signature on purpose"
           value={tamper}
           onChange={(event) => setTamper(event.target.value as Tamper)}
-          disabled={!canContinue || tampers.isPending || tampers.isError}
-          hint={tampers.isError ? "Could not load the ways to break a signature." : "Applies to the next request you send."}
+          disabled={!canContinue}
+          hint="Applies to the next request you send."
         >
-          {(tampers.data ?? [{ id: "none" as const, label: "Sign correctly" }]).map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
+          {TAMPER_IDS.map((id) => (
+            <option key={id} value={id}>
+              {TAMPERS[id]}
             </option>
           ))}
         </SelectField>

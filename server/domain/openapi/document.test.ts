@@ -1,7 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { clientRequestSchema, simulationRequestSchema } from "@/server/http/schemas";
+import { clientRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import { BUILTIN_CATALOGS } from "../catalog/builtin";
 import { ENDPOINTS, REQUEST_SCHEMAS } from "../wallet-api/endpoints";
 import { buildOpenApiDocument, type OpenApiCatalog } from "./document";

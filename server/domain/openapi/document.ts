@@ -8,7 +8,7 @@
  * Deterministic: the output depends only on its input (catalogs are sorted by slug).
  */
 import { z } from "zod";
-import { clientRequestSchema, simulationRequestSchema } from "@/server/http/schemas";
+import { clientRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import type { ApiVersion } from "../catalog/schema";
 import {
   applyTokenResponse,

@@ -6,6 +6,9 @@
 import { z } from "zod";
 import type { Catalog } from "../catalog/schema";
 
+/** Where the mock wallet API is mounted: `/api/wallets/<catalog slug>[<gateway prefix>]/v1|v2/…`. */
+export const WALLET_API_BASE = "/api/wallets";
+
 export type EndpointId =
   | "v2.applyToken"
   | "v1.applyToken"

@@ -10,8 +10,7 @@ import { formatPath } from "../errors";
 import { MAX_BODY_BYTES, readExtendInfo, REQUEST_SCHEMAS, resolveEndpoint, type EndpointId, type EndpointKind } from "./endpoints";
 import { httpStatusOf, result, type ResultCode } from "./result-codes";
 
-/** Where the mock wallet API is mounted: `/api/wallets/<catalog slug>[<gateway prefix>]/v1|v2/…`. */
-export const WALLET_API_BASE = "/api/wallets";
+export { WALLET_API_BASE } from "./endpoints";
 
 /** What the pipeline answers: a result code with the detail that says exactly what was wrong, plus success fields. */
 export type Answer = {

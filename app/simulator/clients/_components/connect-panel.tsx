@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
-import { ENDPOINTS } from "@/server/domain/wallet-api/endpoints";
+import { ENDPOINTS, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
 import { downloadText, safeFileName } from "../../_nav/download";
 
 const noop = () => () => {};
@@ -30,7 +30,7 @@ export function ConnectPanel({ slug }: { slug: string }) {
   const catalog = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
   const walletKey = useQuery(trpc.client.walletKey.queryOptions({ catalog: slug }));
   const origin = useOrigin();
-  const baseUrl = `${origin}/api/wallets/${slug}`;
+  const baseUrl = `${origin}${WALLET_API_BASE}/${slug}`;
 
   return (
     <Card className="p-4 sm:p-6">
@@ -53,7 +53,7 @@ export function ConnectPanel({ slug }: { slug: string }) {
             </p>
             <div className="mt-2 flex items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 dark:border-slate-700 dark:bg-slate-950">
               <code className="min-w-0 flex-1 break-all font-mono text-xs text-slate-900 dark:text-slate-100" data-testid="base-url">
-                {origin ? baseUrl : `/api/wallets/${slug}`}
+                {origin ? baseUrl : `${WALLET_API_BASE}/${slug}`}
               </code>
               <CopyButton text={baseUrl} label="base URL" />
             </div>
@@ -94,7 +94,7 @@ export function ConnectPanel({ slug }: { slug: string }) {
                             className="min-w-0 flex-1 break-all font-mono text-xs text-slate-800 dark:text-slate-200"
                             title={endpoint.summary}
                           >
-                            {origin ? url : `/api/wallets/${slug}${prefix}${endpoint.path}`}
+                            {origin ? url : `${WALLET_API_BASE}/${slug}${prefix}${endpoint.path}`}
                           </code>
                           <CopyButton text={url} label={`${endpoint.id} URL${prefix ? ` (prefix ${prefix})` : ""}`} />
                         </li>

@@ -1,6 +1,6 @@
 /** Input schemas of the studio's headless HTTP API (also used by the matching tRPC procedures). */
 import { z } from "zod";
-import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
+import { scopeNameSchema, slugSchema } from "./catalog/schema";
 
 export const clientIdSchema = z
   .string()
