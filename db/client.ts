@@ -33,6 +33,7 @@ export function connectDatabase(file: string): Database.Database {
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (file !== ":memory:") sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("temp_store = MEMORY");
   migrate(drizzleOf(sqlite), { migrationsFolder: MIGRATIONS_FOLDER });
   return sqlite;
 }

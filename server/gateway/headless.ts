@@ -13,19 +13,23 @@ import { parseJsonInput } from "@/server/http/json-input";
 import { clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import { registerClient } from "@/server/services/clients";
 import { setClockOffset } from "@/server/services/clock";
-import { runSimulation } from "@/server/services/simulations";
+import { planSimulation } from "@/server/services/simulations";
+import { writeQueue } from "@/server/services/write-queue";
 
 export type JsonAnswer = { status: number; body: unknown };
 
 /** `{catalog, scopes, outcome, user?, client?, refuse?}` → the callback that fired, its payload and the authCode. */
-export function postSimulation(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswer {
+export async function postSimulation(db: DB, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
   const input = parseJsonInput(bytes, simulationRequestSchema);
   if (!input.ok) return input.error;
   try {
     const { catalog, scopes, outcome, user, client, refuse } = input.data;
     const parsedOutcome = parseOutcome(outcome, refuse ?? []);
     if (!parsedOutcome) return errorAnswer(400, "BAD_REQUEST", "outcome is approve, partial, deny, cancel, timeout or error:<code>");
-    const result = runSimulation(db, { catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
+    const plan = planSimulation(db, { catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
+    // Stored with this turn's group commit; answered once it is durable.
+    await writeQueue(db).enqueue(plan.write);
+    const result = plan.view;
     return {
       status: 201,
       body: {

@@ -268,7 +268,7 @@ export function getTokenView(db: DB, args: { key: string; now: number }): TokenV
   const { token, grant } = found;
   const view = readClock(db, args.now);
   const state = tokenState(token, grant, view.mock);
-  const catalogRow = db.select().from(catalogs).where(eq(catalogs.id, grant.catalogId)).get();
+  const catalogRow = db.select({ id: catalogs.id, version: catalogs.version, slug: catalogs.slug }).from(catalogs).where(eq(catalogs.id, grant.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
   const code = grant.authCodeId !== null ? (db.select({ id: authCodes.id, prefix: authCodes.codePrefix }).from(authCodes).where(eq(authCodes.id, grant.authCodeId)).get() ?? null) : null;
   const history = linkedActivity(db, `${token.kind}-token`, token.id);
@@ -344,7 +344,7 @@ export function getRunView(db: DB, args: { ref: string; now: number }): RunView 
   if (!sim) throw notFound("run", args.ref, "Runs are named sim_…; it may have been cleaned up.");
   const view = readClock(db, args.now);
   const result = sim.result as FlowResult;
-  const catalogRow = db.select().from(catalogs).where(eq(catalogs.id, sim.catalogId)).get();
+  const catalogRow = db.select({ id: catalogs.id, version: catalogs.version, slug: catalogs.slug }).from(catalogs).where(eq(catalogs.id, sim.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
   const codeRow = db.select().from(authCodes).where(eq(authCodes.simulationId, sim.id)).get() ?? null;
   const grant = codeRow ? (db.select().from(grants).where(eq(grants.authCodeId, codeRow.id)).get() ?? null) : null;

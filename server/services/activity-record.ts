@@ -4,9 +4,7 @@
  * stores the run or the call, so the list never shows a row whose run/call is missing. The
  * statements are prepared once per connection: this runs for every call of the mock wallet.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { activity, activityLinks, activityScopes } from "@/db/schema";
 import type { ActivityEvent, ActivityKind } from "@/server/domain/activity/types";
 import { perConnection } from "./per-connection";
 
@@ -34,40 +32,17 @@ export type ActivityRowInput = {
 };
 
 const MAX_SCOPES = 200;
-const p = sql.placeholder;
 
+/** Plain SQL on the connection (column names as in db/schema.ts): this runs for every call of the mock wallet. */
 function prepareStatements(db: DB) {
+  const q = (text: string) => db.$client.prepare(text);
   return {
-    activity: db
-      .insert(activity)
-      .values({
-        kind: p("kind"),
-        event: p("event"),
-        ref: p("ref"),
-        simulationId: p("simulationId"),
-        apiCallId: p("apiCallId"),
-        catalogId: p("catalogId"),
-        clientRowId: p("clientRowId"),
-        outcome: p("outcome"),
-        isError: p("isError"),
-        summary: p("summary"),
-        codePrefix: p("codePrefix"),
-        tokenPrefix: p("tokenPrefix"),
-        authCodeId: p("authCodeId"),
-        grantId: p("grantId"),
-        createdAt: p("createdAt"),
-      })
-      .returning({ id: activity.id })
-      .prepare(),
-    scope: db
-      .insert(activityScopes)
-      .values({ activityId: p("activityId"), scope: p("scope"), createdAt: p("createdAt") })
-      .onConflictDoNothing()
-      .prepare(),
-    link: db
-      .insert(activityLinks)
-      .values({ activityId: p("activityId"), target: p("target"), targetId: p("targetId"), role: p("role"), prefix: p("prefix"), createdAt: p("createdAt") })
-      .prepare(),
+    activity: q(
+      `INSERT INTO activity (kind, event, ref, simulation_id, api_call_id, catalog_id, client_row_id, outcome, is_error, summary, code_prefix, token_prefix, auth_code_id, grant_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    scope: q("INSERT INTO activity_scopes (activity_id, scope, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+    link: q("INSERT INTO activity_links (activity_id, target, target_id, role, prefix, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
   };
 }
 
@@ -77,30 +52,30 @@ export function recordActivity(db: DB, input: ActivityRowInput): number {
   const q = prepared(db);
   const codeLink = input.links.find((link) => link.target === "code");
   const tokenLink = input.links.find((link) => link.target === "access-token") ?? input.links.find((link) => link.target === "refresh-token");
-  const row = q.activity.get({
-    kind: input.kind,
-    event: input.event,
-    ref: input.ref,
-    simulationId: input.simulationId ?? null,
-    apiCallId: input.apiCallId ?? null,
-    catalogId: input.catalogId,
-    clientRowId: input.clientRowId,
-    outcome: input.outcome.slice(0, 64),
-    isError: input.isError,
-    summary: input.summary.slice(0, 300),
-    codePrefix: codeLink?.prefix ?? null,
-    tokenPrefix: tokenLink?.prefix ?? null,
-    authCodeId: input.authCodeId ?? codeLink?.targetId ?? null,
-    grantId: input.grantId ?? null,
-    createdAt: input.createdAt,
-  });
-  if (!row) throw new Error("activity row was not stored");
+  const { lastInsertRowid } = q.activity.run(
+    input.kind,
+    input.event,
+    input.ref,
+    input.simulationId ?? null,
+    input.apiCallId ?? null,
+    input.catalogId,
+    input.clientRowId,
+    input.outcome.slice(0, 64),
+    input.isError ? 1 : 0,
+    input.summary.slice(0, 300),
+    codeLink?.prefix ?? null,
+    tokenLink?.prefix ?? null,
+    input.authCodeId ?? codeLink?.targetId ?? null,
+    input.grantId ?? null,
+    input.createdAt,
+  );
+  const id = Number(lastInsertRowid);
   const scopes = new Set(input.scopes.filter((scope) => typeof scope === "string" && scope.length > 0 && scope.length <= 64));
   let n = 0;
   for (const scope of scopes) {
     if (n++ >= MAX_SCOPES) break;
-    q.scope.run({ activityId: row.id, scope, createdAt: input.createdAt });
+    q.scope.run(id, scope, input.createdAt);
   }
-  for (const link of input.links) q.link.run({ activityId: row.id, ...link, createdAt: input.createdAt });
-  return row.id;
+  for (const link of input.links) q.link.run(id, link.target, link.targetId, link.role, link.prefix, input.createdAt);
+  return id;
 }

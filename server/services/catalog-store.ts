@@ -37,7 +37,22 @@ export type VersionSummary = {
   changeCount: number;
 };
 
-type Row = typeof catalogs.$inferSelect;
+/** A catalog row without its document: the JSON is read (and parsed) only when a version is not cached yet. */
+type Row = Omit<typeof catalogs.$inferSelect, "document">;
+
+const rowColumns = {
+  id: catalogs.id,
+  slug: catalogs.slug,
+  name: catalogs.name,
+  wallet: catalogs.wallet,
+  region: catalogs.region,
+  countryCode: catalogs.countryCode,
+  builtinKey: catalogs.builtinKey,
+  version: catalogs.version,
+  scopeCount: catalogs.scopeCount,
+  createdAt: catalogs.createdAt,
+  updatedAt: catalogs.updatedAt,
+};
 
 const summaryColumns = {
   slug: catalogs.slug,
@@ -78,11 +93,8 @@ function readDocument(value: unknown, where: string): Catalog {
 // a save bumps the version, so a stale entry is never read.
 const documentCaches = new WeakMap<DB, Map<string, Catalog>>();
 
-/**
- * The current document of a catalog row, validated once per version. `document` may be a loader,
- * so callers that only read the row's id and version fetch the JSON column on a cache miss alone.
- */
-export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug"> & { document: unknown }): Catalog {
+/** The current document of a catalog row, read and validated once per version. */
+export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug">): Catalog {
   let cache = documentCaches.get(db);
   if (!cache) {
     cache = new Map();
@@ -91,7 +103,8 @@ export function rowDocument(db: DB, row: Pick<Row, "id" | "version" | "slug"> & 
   const key = `${row.id}:${row.version}`;
   let document = cache.get(key);
   if (!document) {
-    document = readDocument(typeof row.document === "function" ? (row.document as () => unknown)() : row.document, row.slug);
+    const stored = db.select({ document: catalogs.document }).from(catalogs).where(eq(catalogs.id, row.id)).get();
+    document = readDocument(stored?.document, row.slug);
     if (cache.size > 1000) cache.clear();
     cache.set(key, document);
   }
@@ -131,7 +144,7 @@ function writeScopeIndex(db: DB, catalogId: number, document: Catalog) {
 }
 
 function findRow(db: DB, slug: string): Row | undefined {
-  return db.select().from(catalogs).where(eq(catalogs.slug, slug)).get();
+  return db.select(rowColumns).from(catalogs).where(eq(catalogs.slug, slug)).get();
 }
 
 function requireRow(db: DB, slug: string): Row {
@@ -254,7 +267,7 @@ export function getCatalogRecord(db: DB, slug: string): CatalogRecord {
 
 /** All current documents (used by the explorer's compare matrix). */
 export function getCatalogDocuments(db: DB, slugs?: readonly string[]): CatalogRecord[] {
-  const rows = db.select().from(catalogs).orderBy(asc(catalogs.name)).all();
+  const rows = db.select(rowColumns).from(catalogs).orderBy(asc(catalogs.name)).all();
   const wanted = slugs ? new Set(slugs) : null;
   return rows
     .filter((row) => !wanted || wanted.has(row.slug))
@@ -360,7 +373,7 @@ export function restoreBuiltin(db: DB, args: { slug: string; author: string; now
   const builtin = getBuiltinCatalog(args.slug);
   if (!builtin) throw new DomainError("NOT_FOUND", `"${args.slug}" is not a built-in catalog.`);
   return db.transaction(() => {
-    const row = db.select().from(catalogs).where(eq(catalogs.builtinKey, args.slug)).get() ?? findRow(db, args.slug);
+    const row = db.select(rowColumns).from(catalogs).where(eq(catalogs.builtinKey, args.slug)).get() ?? findRow(db, args.slug);
     if (!row) {
       return insertCatalog(db, builtin, { author: args.author, now: args.now, summary: "Restored built-in catalog", builtinKey: builtin.slug });
     }

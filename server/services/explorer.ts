@@ -47,20 +47,7 @@ type CatalogHead = { id: number; version: number; slug: string; name: string; wa
 
 /** The validated document of a catalog version; the JSON is loaded from the database only on a cache miss. */
 function documentOf(db: DB, head: Pick<CatalogHead, "id" | "version" | "slug">): Catalog {
-  return rowDocument(db, {
-    id: head.id,
-    version: head.version,
-    slug: head.slug,
-    get document(): unknown {
-      return (
-        db
-          .select({ document: catalogs.document })
-          .from(catalogs)
-          .where(and(eq(catalogs.id, head.id), eq(catalogs.version, head.version)))
-          .get()?.document ?? null
-      );
-    },
-  });
+  return rowDocument(db, head);
 }
 
 function escapeLike(value: string): string {

@@ -34,7 +34,19 @@ export type SimulationView = FlowResult & {
   createdAt: number;
 };
 
+/** Run a simulation and store it (one transaction). */
 export function runSimulation(db: DB, input: SimulationInput): SimulationView {
+  const plan = planSimulation(db, input);
+  db.transaction(plan.write);
+  return plan.view;
+}
+
+/**
+ * Everything a run decides, validated and computed without writing: the flow's result and the
+ * write that stores it (run, code hash, Activity row). The headless API hands `write` to the
+ * write queue so many runs share one commit; `runSimulation` runs it at once.
+ */
+export function planSimulation(db: DB, input: SimulationInput): { view: SimulationView; write: () => void } {
   const record = getCatalogRecord(db, input.catalogSlug);
   const catalogRow = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, record.slug)).get();
   if (!catalogRow) throw new DomainError("NOT_FOUND", `No catalog "${input.catalogSlug}".`);
@@ -74,13 +86,13 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
       { path: "scopes", message: `not allowed for this client: ${denied.join(", ")}` },
     ]);
   }
-  const id = publicId("sim");
+  const id = publicId("sim", input.clock.real);
   // Only the code's hash is stored: the saved result carries a masked copy of the code.
   const code: string | null = issued;
   const stored: FlowResult = code ? (JSON.parse(JSON.stringify(flow).split(code).join(`${secretPrefix(code)}…`)) as FlowResult) : flow;
   const expiresAt = issued ? input.clock.mock + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
   const realNow = input.clock.real;
-  db.transaction(() => {
+  const write = () => {
     const sim = db
       .insert(simulations)
       .values({
@@ -129,8 +141,8 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
       scopes: flow.requestedScopes,
       links: code !== null && codeRow ? [{ target: "code", targetId: codeRow.id, role: "issued", prefix: secretPrefix(code) }] : [],
     });
-  });
-  return {
+  };
+  const view: SimulationView = {
     ...flow,
     id,
     catalog: { slug: record.slug, name: record.name },
@@ -140,6 +152,7 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
     authCodeExpiresAt: expiresAt !== null ? formatWalletTime(expiresAt, record.countryCode) : null,
     createdAt: realNow,
   };
+  return { view, write };
 }
 
 /** Recent simulations of a catalog (the stored result has no auth code: only its hash is kept). */

@@ -58,7 +58,7 @@ export function commitOperation(
         });
         const access = store.issueToken(grantId, "access", clock.mock, decision.accessTokenExpiresAt);
         const refresh = store.issueToken(grantId, "refresh", clock.mock, decision.refreshTokenExpiresAt);
-        const customerId = store.testUser(decision.code.testUserId)?.userId ?? "";
+        const customerId = store.customerId(decision.code.testUserId);
         return issued(access, refresh, customerId, time, { presented, grantId, scopes: decision.code.scopes, issued: [link("access-token", access), link("refresh-token", refresh)] });
       });
 
@@ -79,7 +79,7 @@ export function commitOperation(
           refresh = store.issueToken(grant.id, "refresh", clock.mock, decision.refreshTokenExpiresAt);
         }
         const access = store.issueToken(grant.id, "access", clock.mock, decision.accessTokenExpiresAt);
-        const customerId = store.testUser(grant.testUserId)?.userId ?? "";
+        const customerId = store.customerId(grant.testUserId);
         // Without rotation the same refresh token comes back: it was presented, not issued.
         const issuedLinks = [link("access-token", access), ...(decision.rotate ? [link("refresh-token", refresh)] : [])];
         return issued(access, refresh, customerId, time, { presented, grantId: grant.id, scopes: grant.scopes, issued: issuedLinks });
@@ -91,9 +91,8 @@ export function commitOperation(
       const touched = tokenEffects(wallet, "access-token", token, prefix);
       const decision = decideAccess(token, ctx);
       if (!decision.ok) return refused(decision, touched);
-      const user = store.testUser(decision.token.grant.testUserId);
       const fields = unlockedFields(wallet.document, decision.token.grant.scopes);
-      return { answer: answer("SUCCESS", undefined, { fields: { userInfo: projectProfile(user?.profile ?? {}, fields) } }), effects: touched };
+      return { answer: answer("SUCCESS", undefined, { fields: { userInfo: projectProfile(store.profile(decision.token.grant.testUserId), fields) } }), effects: touched };
     }
 
     case "revoke":

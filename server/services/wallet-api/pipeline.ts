@@ -27,7 +27,8 @@ import {
 } from "@/server/domain/wallet-api/request";
 import { authenticate } from "./authenticate";
 import { codeEffects, commitOperation, NO_EFFECTS, tokenEffects, type CallEffects } from "./commit";
-import { callRecorder } from "./record";
+import { writeQueue } from "../write-queue";
+import { recordCall } from "./record";
 import { signResponse } from "./sign";
 import { walletStore, type ClientContext, type WalletContext, type WalletStore } from "./store";
 
@@ -61,13 +62,13 @@ type Outcome = {
 
 export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<WalletResponse> {
   const store = walletStore(db);
-  const callId = publicId("call");
+  const callId = publicId("call", req.realNow);
   const clock = clockAt(req.realNow, store.clockOffset());
-  const outcome = runStages(store, req, clock);
+  const outcome = await runStages(store, req, clock);
   const signer = outcome.wallet && outcome.answer.sign && req.header("client-id") ? { wallet: outcome.wallet, clientId: req.header("client-id") ?? "", method: req.method, uri: req.uri } : null;
   const response = await signResponse(store, draftResponse(outcome.answer, callId), signer, clock);
   const operation = outcome.operation ?? (outcome.route ? peekOperation(outcome.route.kind, req.body) : null);
-  await callRecorder(db).record({
+  await recordCall(db, {
     callId,
     catalogId: outcome.wallet?.catalogId ?? null,
     clientRowId: outcome.client?.id ?? null,
@@ -88,8 +89,8 @@ export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<W
   return { ...response, callId, resultCode: outcome.answer.code };
 }
 
-/** The synchronous stages, up to and including the commit. */
-function runStages(store: WalletStore, req: WalletRequest, clock: Clock): Outcome {
+/** The stages up to and including the commit. */
+async function runStages(store: WalletStore, req: WalletRequest, clock: Clock): Promise<Outcome> {
   const out: Outcome = { answer: answer("SUCCESS"), wallet: null, route: null, client: null, signature: null, operation: null, effects: null };
   const end = (result: Answer): Outcome => ({ ...out, answer: result });
   try {
@@ -112,7 +113,9 @@ function runStages(store: WalletStore, req: WalletRequest, clock: Clock): Outcom
       return end(answer("INVALID_AUTH_CLIENT", `authClientId "${parsed.authClientId}" does not match the Client-Id header "${auth.client.clientId}".`));
     }
 
-    const committed = commitOperation(store, { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock });
+    const call = { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock };
+    // Reads answer at once; writes join this turn's group commit (and are acknowledged after it).
+    const committed = parsed.operation.kind === "user-info" ? commitOperation(store, call) : await writeQueue(store.db).enqueue(() => commitOperation(store, call));
     out.effects = committed.effects;
     return end(committed.answer);
   } catch (error) {

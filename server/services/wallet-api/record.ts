@@ -1,20 +1,18 @@
 /**
  * The record stage: every call to the mock wallet is stored (`api_calls`, for the call view and its
  * signature debugger) and indexed for Activity, before its answer is sent — so an acknowledged call
- * is never missing from Activity, even after kill -9. Records of calls finishing in the same turn of
- * the event loop are written in one transaction (group commit): under load that is one commit for
- * tens of calls instead of one each. What is stored is bounded per call, and codes and tokens appear
- * only as their prefixes.
+ * is never missing from Activity, even after kill -9. Records join the write queue's group commit
+ * (one transaction per turn of the event loop for every write of the request path). What is stored
+ * is bounded per call, and codes and tokens appear only as their prefixes.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { apiCalls } from "@/db/schema";
 import { callEvent, callSummary } from "@/server/domain/activity/describe";
 import { maskSecrets, secretsIn } from "@/server/domain/secrets";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
 import type { Operation } from "@/server/domain/wallet-api/request";
 import { recordActivity, type ActivityLinkInput } from "../activity-record";
 import { perConnection } from "../per-connection";
+import { writeQueue } from "../write-queue";
 import type { CallEffects } from "./commit";
 
 /** Longest request or response body stored with a call; the rest is cut with a note. */
@@ -48,27 +46,10 @@ function bounded(text: string): string {
 }
 
 function prepareInsert(db: DB) {
-  const p = sql.placeholder;
-  return db
-    .insert(apiCalls)
-    .values({
-      publicId: p("publicId"),
-      catalogId: p("catalogId"),
-      clientRowId: p("clientRowId"),
-      endpoint: p("endpoint"),
-      method: p("method"),
-      path: p("path"),
-      requestHeaders: p("requestHeaders"),
-      requestBody: p("requestBody"),
-      status: p("status"),
-      resultCode: p("resultCode"),
-      responseHeaders: p("responseHeaders"),
-      responseBody: p("responseBody"),
-      signature: p("signature"),
-      createdAt: p("createdAt"),
-    })
-    .returning({ id: apiCalls.id })
-    .prepare();
+  return db.$client.prepare(
+    `INSERT INTO api_calls (public_id, catalog_id, client_row_id, endpoint, method, path, request_headers, request_body, status, result_code, response_headers, response_body, signature, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
 }
 
 /** Write one call and its Activity row (inside the caller's transaction). */
@@ -85,23 +66,22 @@ export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>
   const signature = call.signature && !call.signature.ok && secrets.length > 0 ? (JSON.parse(maskSecrets(JSON.stringify(call.signature), secrets)) as SignatureCheck) : call.signature;
   const method = call.method.slice(0, 16);
   const path = call.uri.slice(0, MAX_HEADER_VALUE);
-  const row = insert.get({
-    publicId: call.callId,
-    catalogId: call.catalogId,
-    clientRowId: call.clientRowId,
-    endpoint: call.endpoint,
+  const { lastInsertRowid } = insert.run(
+    call.callId,
+    call.catalogId,
+    call.clientRowId,
+    call.endpoint,
     method,
     path,
-    requestHeaders,
-    requestBody: maskSecrets(rawRequest, secrets),
-    status: call.status,
-    resultCode: call.resultCode,
-    responseHeaders: call.responseHeaders,
-    responseBody: maskSecrets(responseBody, secrets),
-    signature,
-    createdAt: call.createdAt,
-  });
-  if (!row) throw new Error("call was not stored");
+    JSON.stringify(requestHeaders),
+    maskSecrets(rawRequest, secrets),
+    call.status,
+    call.resultCode,
+    JSON.stringify(call.responseHeaders),
+    maskSecrets(responseBody, secrets),
+    signature === null ? null : JSON.stringify(signature),
+    call.createdAt,
+  );
   const event = callEvent(call.operation);
   const { effects } = call;
   const links: ActivityLinkInput[] = effects.presented ? [{ ...effects.presented, role: "presented" }] : [];
@@ -110,7 +90,7 @@ export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>
     kind: "api-call",
     event,
     ref: call.callId,
-    apiCallId: row.id,
+    apiCallId: Number(lastInsertRowid),
     catalogId: call.catalogId,
     clientRowId: call.clientRowId,
     outcome: call.resultCode,
@@ -123,42 +103,16 @@ export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>
   });
 }
 
-type Pending = { call: CallRecord; done: () => void };
+const insertCall = perConnection(prepareInsert);
 
-/** Group commit of call records; one per connection. */
-export class CallRecorder {
-  private queue: Pending[] = [];
-  private readonly insert: ReturnType<typeof prepareInsert>;
-
-  constructor(private readonly db: DB) {
-    this.insert = prepareInsert(db);
-  }
-
-  /** Resolves once the record is committed (or, if it cannot be stored, once that was logged). */
-  record(call: CallRecord): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.queue.length === 0) setImmediate(() => this.flush());
-      this.queue.push({ call, done: resolve });
-    });
-  }
-
-  private flush(): void {
-    const batch = this.queue;
-    this.queue = [];
-    try {
-      this.db.$client.transaction(() => batch.forEach((item) => writeCallRecord(this.db, this.insert, item.call))).immediate();
-    } catch {
-      // One bad record (say, its catalog was deleted meanwhile) must not drop the others: retry one by one.
-      for (const item of batch) {
-        try {
-          this.db.$client.transaction(() => writeCallRecord(this.db, this.insert, item.call)).immediate();
-        } catch (error) {
-          console.error(`[wallet-api] could not record call ${item.call.callId}:`, error);
-        }
-      }
-    }
-    for (const item of batch) item.done();
+/**
+ * Store a call with this turn's group commit; resolves once it is committed (or, if it cannot be
+ * stored, once that was logged: a call is answered either way).
+ */
+export async function recordCall(db: DB, call: CallRecord): Promise<void> {
+  try {
+    await writeQueue(db).enqueue(() => writeCallRecord(db, insertCall(db), call));
+  } catch (error) {
+    console.error(`[wallet-api] could not record call ${call.callId}:`, error);
   }
 }
-
-export const callRecorder = perConnection((db) => new CallRecorder(db));

@@ -17,7 +17,7 @@ import { registerClient, updateClient } from "../clients";
 import { runSimulation } from "../simulations";
 import { authenticate } from "./authenticate";
 import { commitOperation, NO_EFFECTS } from "./commit";
-import { callRecorder, MAX_RECORDED_BODY, type CallRecord } from "./record";
+import { MAX_RECORDED_BODY, recordCall, type CallRecord } from "./record";
 import { signResponse } from "./sign";
 import { walletStore, type ClientContext, type WalletContext, type WalletStore } from "./store";
 
@@ -184,9 +184,8 @@ describe("record", () => {
   });
 
   it("stores every call of one turn of the event loop, masked and bounded, with its Activity row", async () => {
-    const recorder = callRecorder(db);
     const long = `{"accessToken":"TOKEN${"x".repeat(30)}","pad":"${"y".repeat(MAX_RECORDED_BODY)}"}`;
-    await Promise.all([recorder.record(record()), recorder.record(record({ responseBody: long })), recorder.record(record({ requestBody: null }))]);
+    await Promise.all([recordCall(db, record()), recordCall(db, record({ responseBody: long })), recordCall(db, record({ requestBody: null }))]);
     const calls = db.select().from(apiCalls).all();
     expect(calls).toHaveLength(3);
     expect(calls[0]?.requestBody).toContain("SECRETCO…");
@@ -199,7 +198,8 @@ describe("record", () => {
   });
 
   it("links what the call presented and issued", async () => {
-    await callRecorder(db).record(
+    await recordCall(
+      db,
       record({
         resultCode: "SUCCESS",
         effects: { presented: { target: "code", targetId: null, prefix: "SECRETCO" }, grantId: null, scopes: ["USER_LOGIN_ID"], issued: [{ target: "access-token", id: 5, prefix: "TOKENxxx" }] },
@@ -212,8 +212,7 @@ describe("record", () => {
   });
 
   it("one record that cannot be stored does not lose the others of its batch", async () => {
-    const recorder = callRecorder(db);
-    await Promise.all([recorder.record(record()), recorder.record(record({ catalogId: 999_999 })), recorder.record(record())]);
+    await Promise.all([recordCall(db, record()), recordCall(db, record({ catalogId: 999_999 })), recordCall(db, record())]);
     expect(db.select().from(apiCalls).all()).toHaveLength(2);
   });
 });
