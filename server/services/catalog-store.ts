@@ -40,20 +40,6 @@ export type VersionSummary = {
 /** A catalog row without its document: the JSON is read (and parsed) only when a version is not cached yet. */
 type Row = Omit<typeof catalogs.$inferSelect, "document">;
 
-const rowColumns = {
-  id: catalogs.id,
-  slug: catalogs.slug,
-  name: catalogs.name,
-  wallet: catalogs.wallet,
-  region: catalogs.region,
-  countryCode: catalogs.countryCode,
-  builtinKey: catalogs.builtinKey,
-  version: catalogs.version,
-  scopeCount: catalogs.scopeCount,
-  createdAt: catalogs.createdAt,
-  updatedAt: catalogs.updatedAt,
-};
-
 const summaryColumns = {
   slug: catalogs.slug,
   name: catalogs.name,
@@ -65,6 +51,8 @@ const summaryColumns = {
   scopeCount: catalogs.scopeCount,
   updatedAt: catalogs.updatedAt,
 };
+
+const rowColumns = { id: catalogs.id, ...summaryColumns, createdAt: catalogs.createdAt };
 
 function toSummary(row: Pick<Row, keyof typeof summaryColumns>): CatalogSummary {
   return {
