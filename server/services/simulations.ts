@@ -2,16 +2,15 @@
 import { desc, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import type { Clock } from "@/server/domain/clock";
-import { authCodes, catalogs, simulations } from "@/db/schema";
+import { catalogs, simulations } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { FlowInputError, formatOutcome, runFlow, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
-import { hashSecret, newSecret, publicId, secretPrefix } from "@/server/domain/secrets";
+import { newSecret, publicId, secretPrefix } from "@/server/domain/secrets";
 import { formatWalletTime } from "@/server/domain/wallet-api/endpoints";
 import { runSummary } from "@/server/domain/activity/describe";
 import { recordActivity } from "./activity-record";
-import { getCatalogRecord } from "./catalog-store";
-import { findClient } from "./clients";
 import { resolveTestUser } from "./test-users";
+import { walletStore, type ClientContext } from "./wallet-api/store";
 
 export type SimulationInput = {
   catalogSlug: string;
@@ -47,26 +46,27 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
  * write queue so many runs share one commit; `runSimulation` runs it at once.
  */
 export function planSimulation(db: DB, input: SimulationInput): { view: SimulationView; write: () => void } {
-  const record = getCatalogRecord(db, input.catalogSlug);
-  const catalogRow = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, record.slug)).get();
-  if (!catalogRow) throw new DomainError("NOT_FOUND", `No catalog "${input.catalogSlug}".`);
-  let client: ReturnType<typeof findClient> = null;
+  const store = walletStore(db);
+  const wallet = store.wallet(input.catalogSlug);
+  if (!wallet) throw new DomainError("NOT_FOUND", `No catalog "${input.catalogSlug}". It may have been deleted.`);
+  const { document } = wallet;
+  let client: ClientContext | null = null;
   if (input.clientId !== undefined) {
-    client = findClient(db, input.clientId);
+    client = store.client(input.clientId);
     if (!client) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`, [{ path: "client", message: "unknown client" }]);
-    if (client.catalogSlug !== record.slug) {
-      throw new DomainError("BAD_REQUEST", `Client "${input.clientId}" is registered for ${client.catalogSlug}, not ${record.slug}.`, [
+    if (client.catalogSlug !== wallet.slug) {
+      throw new DomainError("BAD_REQUEST", `Client "${input.clientId}" is registered for ${client.catalogSlug}, not ${wallet.slug}.`, [
         { path: "client", message: "belongs to another catalog" },
       ]);
     }
   }
-  const user = resolveTestUser(db, record.slug, input.userId, input.clock.real);
+  const user = store.testUser(wallet.catalogId, input.userId) ?? resolveTestUser(db, wallet.slug, input.userId, input.clock.real);
 
   let issued: string | null = null;
   let flow: FlowResult;
   try {
     flow = runFlow({
-      catalog: record.document,
+      catalog: document,
       scopes: input.scopes,
       outcome: input.outcome,
       user: { userId: user.userId, displayName: user.displayName },
@@ -79,10 +79,10 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
     if (error instanceof FlowInputError) throw new DomainError("BAD_REQUEST", error.message, [{ path: "outcome", message: error.message }]);
     throw error;
   }
-  const allowed = client?.row.allowedScopes;
+  const allowed = client?.allowedScopes;
   if (allowed && flow.grantedScopes.some((scope) => !allowed.includes(scope))) {
     const denied = flow.grantedScopes.filter((scope) => !allowed.includes(scope));
-    throw new DomainError("BAD_REQUEST", `Client "${client?.row.name ?? ""}" may not request ${denied.join(", ")} (allowed: ${allowed.join(", ") || "none"}).`, [
+    throw new DomainError("BAD_REQUEST", `Client "${client?.name ?? ""}" may not request ${denied.join(", ")} (allowed: ${allowed.join(", ") || "none"}).`, [
       { path: "scopes", message: `not allowed for this client: ${denied.join(", ")}` },
     ]);
   }
@@ -90,66 +90,57 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
   // Only the code's hash is stored: the saved result carries a masked copy of the code.
   const code: string | null = issued;
   const stored: FlowResult = code ? (JSON.parse(JSON.stringify(flow).split(code).join(`${secretPrefix(code)}…`)) as FlowResult) : flow;
-  const expiresAt = issued ? input.clock.mock + record.document.serverApi.authCodeTtlSeconds * 1000 : null;
+  const expiresAt = issued ? input.clock.mock + document.serverApi.authCodeTtlSeconds * 1000 : null;
   const realNow = input.clock.real;
   const write = () => {
-    const sim = db
-      .insert(simulations)
-      .values({
-        publicId: id,
-        catalogId: catalogRow.id,
-        clientRowId: client?.row.id ?? null,
-        testUserId: user.id,
-        source: input.source,
-        requestedScopes: input.scopes ?? null,
-        outcome: formatOutcome(input.outcome),
-        callback: flow.callback,
-        result: stored,
-        createdAt: realNow,
-      })
-      .returning({ id: simulations.id })
-      .get();
-    let codeRow: { id: number } | null = null;
-    if (code !== null && expiresAt !== null) {
-      codeRow = db
-        .insert(authCodes)
-        .values({
-          codeHash: hashSecret(code),
-          codePrefix: secretPrefix(code),
-          catalogId: catalogRow.id,
-          clientRowId: client?.row.id ?? null,
-          testUserId: user.id,
-          simulationId: sim.id,
-          scopes: flow.grantedScopes,
-          issuedAt: input.clock.mock,
-          expiresAt,
-        })
-        .returning({ id: authCodes.id })
-        .get();
-    }
+    const simulationId = store.insertSimulation({
+      publicId: id,
+      catalogId: wallet.catalogId,
+      clientRowId: client?.id ?? null,
+      testUserId: user.id,
+      source: input.source,
+      requestedScopes: input.scopes,
+      outcome: formatOutcome(input.outcome),
+      callback: flow.callback,
+      result: stored,
+      createdAt: realNow,
+    });
+    const codeId =
+      code !== null && expiresAt !== null
+        ? store.insertCode({
+            secret: code,
+            catalogId: wallet.catalogId,
+            clientRowId: client?.id ?? null,
+            testUserId: user.id,
+            simulationId,
+            scopes: flow.grantedScopes,
+            issuedAt: input.clock.mock,
+            expiresAt,
+          })
+        : null;
     recordActivity(db, {
       kind: "simulation",
       event: "run",
       ref: id,
-      simulationId: sim.id,
-      catalogId: catalogRow.id,
-      clientRowId: client?.row.id ?? null,
+      simulationId,
+      catalogId: wallet.catalogId,
+      clientRowId: client?.id ?? null,
       outcome: formatOutcome(input.outcome),
       isError: flow.callback === "fail",
       summary: runSummary(flow),
       createdAt: realNow,
       scopes: flow.requestedScopes,
-      links: code !== null && codeRow ? [{ target: "code", targetId: codeRow.id, role: "issued", prefix: secretPrefix(code) }] : [],
+      links: code !== null && codeId !== null ? [{ target: "code", targetId: codeId, role: "issued", prefix: secretPrefix(code) }] : [],
     });
   };
   const view: SimulationView = {
     ...flow,
     id,
-    catalog: { slug: record.slug, name: record.name },
+    catalog: { slug: wallet.slug, name: document.name },
     outcome: formatOutcome(input.outcome),
     user: { userId: user.userId, displayName: user.displayName },
-    client: client ? { clientId: client.row.clientId, name: client.row.name } : null,
-    authCodeExpiresAt: expiresAt !== null ? formatWalletTime(expiresAt, record.countryCode) : null,
+    client: client ? { clientId: client.clientId, name: client.name } : null,
+    authCodeExpiresAt: expiresAt !== null ? formatWalletTime(expiresAt, wallet.countryCode) : null,
     createdAt: realNow,
   };
   return { view, write };

@@ -21,12 +21,15 @@ export type WalletContext = { catalogId: number; slug: string; countryCode: stri
 export type ClientContext = {
   id: number;
   clientId: string;
+  name: string;
   catalogId: number;
   catalogSlug: string;
   allowedScopes: string[] | null;
   signatureMode: "strict" | "off";
   publicKey: KeyObject;
 };
+
+export type TestUserRef = { id: number; userId: string; displayName: string };
 
 export type WalletSigningKey = { keyVersion: number; privateKey: KeyObject };
 
@@ -67,7 +70,7 @@ function prepareStatements(db: DB) {
   return {
     catalogBySlug: q("SELECT id, slug, version, country_code AS countryCode FROM catalogs WHERE slug = ?"),
     clientById: q(
-      `SELECT mc.id, mc.client_id AS clientId, mc.catalog_id AS catalogId, c.slug AS catalogSlug, mc.allowed_scopes AS allowedScopes,
+      `SELECT mc.id, mc.client_id AS clientId, mc.name, mc.catalog_id AS catalogId, c.slug AS catalogSlug, mc.allowed_scopes AS allowedScopes,
               mc.signature_mode AS signatureMode, mc.public_key_pem AS publicKeyPem
          FROM merchant_clients mc JOIN catalogs c ON c.id = mc.catalog_id WHERE mc.client_id = ?`,
     ),
@@ -85,6 +88,16 @@ function prepareStatements(db: DB) {
          FROM tokens t JOIN grants g ON g.id = t.grant_id WHERE t.token_hash = ?`,
     ),
     testUserId: q("SELECT user_id FROM test_users WHERE id = ?").pluck(),
+    firstTestUser: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE catalog_id = ? ORDER BY id LIMIT 1"),
+    testUserByUserId: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE catalog_id = ? AND user_id = ?"),
+    insertSimulation: q(
+      `INSERT INTO simulations (public_id, catalog_id, client_row_id, test_user_id, source, requested_scopes, outcome, callback, result, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertCode: q(
+      `INSERT INTO auth_codes (code_hash, code_prefix, catalog_id, client_row_id, test_user_id, simulation_id, scopes, issued_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     testUserProfile: q("SELECT profile FROM test_users WHERE id = ?").pluck(),
     claimCode: q("UPDATE auth_codes SET redeemed_at = ? WHERE id = ? AND redeemed_at IS NULL"),
     insertGrant: q(
@@ -98,7 +111,7 @@ function prepareStatements(db: DB) {
   };
 }
 
-type ClientRowData = { id: number; clientId: string; catalogId: number; catalogSlug: string; allowedScopes: string | null; signatureMode: "strict" | "off"; publicKeyPem: string };
+type ClientRowData = { id: number; clientId: string; name: string; catalogId: number; catalogSlug: string; allowedScopes: string | null; signatureMode: "strict" | "off"; publicKeyPem: string };
 type CodeRowData = Omit<CodeSnapshot, "scopes"> & { scopes: string };
 type TokenRowData = Omit<TokenSnapshot, "grant"> & {
   grantId: number;
@@ -148,6 +161,7 @@ export class WalletStore {
     return {
       id: row.id,
       clientId: row.clientId,
+      name: row.name,
       catalogId: row.catalogId,
       catalogSlug: row.catalogSlug,
       allowedScopes: row.allowedScopes === null ? null : stringArray(row.allowedScopes),
@@ -212,6 +226,56 @@ export class WalletStore {
     const value: unknown = this.q.testUserProfile.get(testUserId);
     const profile: unknown = typeof value === "string" ? JSON.parse(value) : null;
     return typeof profile === "object" && profile !== null && !Array.isArray(profile) ? (profile as Profile) : {};
+  }
+
+  /** A catalog's test user by id, or its first one (null when there is none). */
+  testUser(catalogId: number, userId: string | undefined): TestUserRef | null {
+    const row = userId === undefined ? this.q.firstTestUser.get(catalogId) : this.q.testUserByUserId.get(catalogId, userId);
+    return (row as TestUserRef | undefined) ?? null;
+  }
+
+  insertSimulation(values: {
+    publicId: string;
+    catalogId: number;
+    clientRowId: number | null;
+    testUserId: number;
+    source: "ui" | "api";
+    requestedScopes: unknown;
+    outcome: string;
+    callback: "success" | "fail";
+    result: unknown;
+    createdAt: number;
+  }): number {
+    const requested = values.requestedScopes === undefined || values.requestedScopes === null ? null : JSON.stringify(values.requestedScopes);
+    const { lastInsertRowid } = this.q.insertSimulation.run(
+      values.publicId,
+      values.catalogId,
+      values.clientRowId,
+      values.testUserId,
+      values.source,
+      requested,
+      values.outcome,
+      values.callback,
+      JSON.stringify(values.result),
+      values.createdAt,
+    );
+    return Number(lastInsertRowid);
+  }
+
+  /** Store an issued auth code (its hash and prefix only). */
+  insertCode(values: { secret: string; catalogId: number; clientRowId: number | null; testUserId: number; simulationId: number; scopes: readonly string[]; issuedAt: number; expiresAt: number }): number {
+    const { lastInsertRowid } = this.q.insertCode.run(
+      hashSecret(values.secret),
+      secretPrefix(values.secret),
+      values.catalogId,
+      values.clientRowId,
+      values.testUserId,
+      values.simulationId,
+      JSON.stringify(values.scopes),
+      values.issuedAt,
+      values.expiresAt,
+    );
+    return Number(lastInsertRowid);
   }
 
   /** The single-use guarantee: only one writer can flip `redeemed_at`. */
