@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
 import { createTestDb } from "@/db/testing";
 import { WriteQueue } from "./write-queue";
 
@@ -51,5 +55,37 @@ describe("WriteQueue", () => {
     await first;
     await new Promise((resolve) => setImmediate(resolve));
     expect(count()).toBe(2);
+  });
+
+  it("waits for another process's write lock without putting the event loop to sleep", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "authcode-queue-"));
+    try {
+      const file = path.join(dir, "queue.db");
+      const ours = openDatabase(file);
+      const theirs = openDatabase(file); // another connection: as another process would hold it
+      ours.$client.exec("CREATE TABLE t (v INTEGER)");
+      const queue = new WriteQueue(ours.$client);
+      theirs.$client.prepare("BEGIN IMMEDIATE").run();
+      let settled = false;
+      const write = queue.enqueue(() => ours.$client.prepare("INSERT INTO t (v) VALUES (1)").run()).then(() => (settled = true));
+      // Timers keep firing while the write waits: the loop is not blocked by SQLite's busy handler.
+      let ticks = 0;
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (++ticks === 5) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      expect(settled).toBe(false);
+      theirs.$client.prepare("COMMIT").run();
+      await write;
+      expect(ours.$client.prepare("SELECT count(*) FROM t").pluck().get()).toBe(1);
+      ours.$client.close();
+      theirs.$client.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,11 +12,15 @@
  * handlers on the same connection never interleave with it.
  */
 import type Database from "better-sqlite3";
-import type { DB } from "@/db/client";
+import { BUSY_TIMEOUT_MS, type DB } from "@/db/client";
 import { perConnection } from "./per-connection";
 
 type Pending = { fn: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+function isBusy(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error.code === "SQLITE_BUSY" || error.code === "SQLITE_BUSY_SNAPSHOT");
+}
 
 class BatchItemFailed extends Error {
   constructor(readonly original: unknown) {
@@ -30,43 +34,68 @@ const MAX_BATCH = 512;
 export class WriteQueue {
   private queue: Pending[] = [];
   private scheduled = false;
+  /** When the write lock was first found taken by another process (null: not waiting). */
+  private busySince: number | null = null;
+  private busyRetries = 0;
 
   constructor(private readonly sqlite: Database.Database) {}
 
   enqueue<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule(0);
     });
   }
 
   private flush(): void {
     const batch = this.queue.splice(0, MAX_BATCH);
     this.scheduled = false;
-    if (this.queue.length > 0) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    if (this.queue.length > 0) this.schedule(0);
     let outcomes: Outcome[];
     try {
       outcomes = this.commit(batch, false);
     } catch (error) {
+      if (isBusy(error)) return this.waitForLock(batch);
       if (!(error instanceof BatchItemFailed)) return this.rejectAll(batch, error);
       // Rolled back whole: run it again with a savepoint per write, so only the failing one is lost.
       try {
         outcomes = this.commit(batch, true);
       } catch (retryError) {
+        if (isBusy(retryError)) return this.waitForLock(batch);
         return this.rejectAll(batch, retryError);
       }
     }
+    this.busySince = null;
     batch.forEach((item, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok) item.resolve(outcome.value);
       else item.reject(outcome ? outcome.error : new Error("write was not run"));
     });
+  }
+
+  /**
+   * Another process holds the write lock. Waiting for it inside SQLite (busy_timeout) would put
+   * this whole process to sleep; instead the batch goes back to the front of the queue and the
+   * event loop keeps serving (reads, signing, other requests' parsing) until the next try, with
+   * a short, growing pause — up to the connection's busy timeout in all.
+   */
+  private waitForLock(batch: Pending[]): void {
+    const now = Date.now();
+    this.busySince ??= now;
+    if (now - this.busySince > BUSY_TIMEOUT_MS) {
+      this.busySince = null;
+      return this.rejectAll(batch, new Error(`the database stayed locked by another process for ${BUSY_TIMEOUT_MS / 1000} s`));
+    }
+    this.queue.unshift(...batch);
+    this.busyRetries = this.busySince === now ? 0 : this.busyRetries + 1;
+    this.schedule(Math.min(10, this.busyRetries));
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    if (delayMs === 0) setImmediate(() => this.flush());
+    else setTimeout(() => this.flush(), delayMs);
   }
 
   /**
@@ -76,6 +105,16 @@ export class WriteQueue {
    * running a batch again is safe.
    */
   private commit(batch: Pending[], savepoints: boolean): Outcome[] {
+    // Try the lock without SQLite's sleeping busy handler (see waitForLock).
+    this.sqlite.pragma("busy_timeout = 0");
+    try {
+      return this.run(batch, savepoints);
+    } finally {
+      this.sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
+  }
+
+  private run(batch: Pending[], savepoints: boolean): Outcome[] {
     return this.sqlite
       .transaction(() =>
         batch.map((item): Outcome => {
