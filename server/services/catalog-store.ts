@@ -393,6 +393,8 @@ export function listBuiltins(db: DB): Array<{ slug: string; name: string; presen
  * not brought back on restart (they can restore it); one added by a newer release is.
  */
 export function seedBuiltinCatalogs(db: DB, now: number): string[] {
+  // IMMEDIATE: several server processes may start on one new file at once; the first seeds, the
+  // others wait for its lock and then find nothing to do (a deferred read-then-write would fail).
   return db.transaction(() => {
     const seededRow = db.select().from(meta).where(eq(meta.key, SEEDED_KEY)).get();
     const seeded = new Set<string>(seededRow ? (JSON.parse(seededRow.value) as string[]) : []);
@@ -405,12 +407,14 @@ export function seedBuiltinCatalogs(db: DB, now: number): string[] {
       added.push(builtin.slug);
     }
     const value = JSON.stringify([...seeded].sort());
-    db.insert(meta)
-      .values({ key: SEEDED_KEY, value, updatedAt: now })
-      .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: now } })
-      .run();
+    if (value !== seededRow?.value) {
+      db.insert(meta)
+        .values({ key: SEEDED_KEY, value, updatedAt: now })
+        .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: now } })
+        .run();
+    }
     return added;
-  });
+  }, { behavior: "immediate" });
 }
 
 export type ImportPreview = {

@@ -144,7 +144,7 @@ export function registerClient(
       privateKeyPem,
       wallet: { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem },
     };
-  });
+  }, { behavior: "immediate" });
 }
 
 export function listClients(db: DB, catalogSlug?: string): ClientView[] {
