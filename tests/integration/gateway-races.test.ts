@@ -2,7 +2,8 @@
  * Races against the real server, as separate processes on one SQLite file: 1 process, then 2
  * (WORKERS=2, node:cluster). Many parallel redemptions of one code must succeed exactly once;
  * parallel refreshes of one refresh token must rotate it exactly once; nothing answers 5xx
- * (in particular no `database is locked`), whichever process takes which request.
+ * (in particular no `database is locked`), whichever process takes which request; the mock clock
+ * is the same in every process. And a server killed with SIGKILL has lost no write it acknowledged.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -38,11 +39,11 @@ function freePort(): Promise<number> {
 }
 
 /** The server from source (gateway only, no Next), `workers` processes on a fresh database file. */
-async function startServer(workers: number): Promise<string> {
+async function startServer(workers: number, database = `races-${workers}`): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts", "--no-next"], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", WORKERS: String(workers), DATABASE_URL: path.join(tmp, `races-${workers}.db`) },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", WORKERS: String(workers), DATABASE_URL: path.join(tmp, `${database}.db`) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -126,4 +127,46 @@ describe.each([1, 2])("races with %i server process(es) on one database file", (
       expect(codes.every((code) => ["SUCCESS", "USED_REFRESH_TOKEN", "INVALID_REFRESH_TOKEN"].includes(code))).toBe(true);
     }
   }, 120_000);
+
+  it("the mock clock is one for every process: a moved clock expires codes whichever process answers", async () => {
+    const sim = await post(origin, "/api/simulations", { catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve", client: clientId });
+    expect((await post(origin, "/api/clock", { advanceSeconds: 601 })).json).toMatchObject({ offsetSeconds: 601 });
+    try {
+      const { fivexx, codes } = await burst(origin, 20, { grantType: "AUTHORIZATION_CODE", authCode: sim.json.authCode }, clientId);
+      expect(fivexx).toBe(0);
+      expect(new Set(codes)).toEqual(new Set(["EXPIRED_AUTHCODE"]));
+    } finally {
+      await post(origin, "/api/clock", { reset: true });
+    }
+  }, 60_000);
+});
+
+describe("durability", () => {
+  it("kill -9 loses no acknowledged write: every code redeemed with SUCCESS has its grant and its recorded call", async () => {
+    const origin = await startServer(1, "durability");
+    const registered = await post(origin, "/api/clients", { name: "durability", catalog: "dana", publicKey: PUBLIC_KEY });
+    const clientId = String(registered.json.clientId);
+    const codes = await Promise.all(
+      Array.from({ length: 40 }, async () => String((await post(origin, "/api/simulations", { catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve", client: clientId })).json.authCode)),
+    );
+    const server = children.at(-1);
+    // Redeem them all at once and kill the server the moment the first half is acknowledged.
+    const acknowledged: string[] = [];
+    await Promise.allSettled(
+      codes.map(async (code) => {
+        const answer = await post(origin, APPLY, { grantType: "AUTHORIZATION_CODE", authCode: code }, clientId);
+        if ((answer.json.result as { resultCode: string }).resultCode === "SUCCESS") acknowledged.push(String(answer.json.accessToken).slice(0, 8));
+        if (acknowledged.length === 20) server?.kill("SIGKILL");
+      }),
+    );
+    await new Promise((resolve) => (server && server.exitCode === null && server.signalCode === null ? server.once("exit", resolve) : resolve(null)));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
+    const { openDatabase } = await import("@/db/client");
+    const db = openDatabase(path.join(tmp, "durability.db"));
+    const stored = new Set(db.$client.prepare("SELECT token_prefix FROM tokens WHERE kind = 'access'").pluck().all() as string[]);
+    const recorded = db.$client.prepare("SELECT count(*) FROM api_calls WHERE result_code = 'SUCCESS' AND endpoint = 'v2.applyToken'").pluck().get() as number;
+    db.$client.close();
+    for (const prefix of acknowledged) expect(stored.has(prefix)).toBe(true);
+    expect(recorded).toBeGreaterThanOrEqual(acknowledged.length);
+  }, 60_000);
 });
