@@ -4,7 +4,8 @@
  * of the mock wallet use it; every other path then answers 404).
  */
 import http from "node:http";
-import { drizzleOf } from "@/db/client";
+import { drizzleOf, resolveDatabasePath } from "@/db/client";
+import { startCheckpointer } from "./checkpointer";
 import { openAppDatabase } from "./database";
 import { createGateway, refuseConnect, type NextHandler } from "./gateway/gateway";
 
@@ -24,7 +25,10 @@ export function parseServerConfig(env: NodeJS.ProcessEnv, args: readonly string[
 }
 
 export async function startServer(config: ServerConfig): Promise<http.Server> {
-  const db = drizzleOf(openAppDatabase());
+  const sqlite = openAppDatabase();
+  const db = drizzleOf(sqlite);
+  const file = resolveDatabasePath(process.env.DATABASE_URL);
+  if (file !== ":memory:") startCheckpointer(file, sqlite);
   const server = http.createServer();
   let next: NextHandler | null = null;
   if (config.next) {

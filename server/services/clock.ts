@@ -2,16 +2,18 @@
  * The mock wallet's clock, stored in the database (`meta`) so that every server process sharing the
  * file agrees on it. Read once per request or procedure call into a `Clock` that is passed down.
  */
-import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { meta } from "@/db/schema";
 import { clampOffset, clockAt, CLOCK_OFFSET_KEY, type Clock } from "@/server/domain/clock";
+import { perConnection } from "./per-connection";
 
 export { MAX_OFFSET_MS } from "@/server/domain/clock";
 
+// Read on every request of the gateway: prepared once per connection.
+const offsetStatement = perConnection((db) => db.$client.prepare("SELECT value FROM meta WHERE key = ?").pluck());
+
 export function getClockOffset(db: DB): number {
-  const row = db.select({ value: meta.value }).from(meta).where(eq(meta.key, CLOCK_OFFSET_KEY)).get();
-  const value = row ? Number(row.value) : 0;
+  const value = Number(offsetStatement(db).get(CLOCK_OFFSET_KEY) ?? 0);
   return Number.isFinite(value) ? value : 0;
 }
 

@@ -38,7 +38,13 @@ export class WriteQueue {
   private busySince: number | null = null;
   private busyRetries = 0;
 
-  constructor(private readonly sqlite: Database.Database) {}
+  private readonly lockWithoutWaiting: Database.Statement;
+  private readonly lockWithWaiting: Database.Statement;
+
+  constructor(private readonly sqlite: Database.Database) {
+    this.lockWithoutWaiting = sqlite.prepare("PRAGMA busy_timeout = 0");
+    this.lockWithWaiting = sqlite.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 
   enqueue<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -106,11 +112,11 @@ export class WriteQueue {
    */
   private commit(batch: Pending[], savepoints: boolean): Outcome[] {
     // Try the lock without SQLite's sleeping busy handler (see waitForLock).
-    this.sqlite.pragma("busy_timeout = 0");
+    this.lockWithoutWaiting.run();
     try {
       return this.run(batch, savepoints);
     } finally {
-      this.sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.lockWithWaiting.run();
     }
   }
 

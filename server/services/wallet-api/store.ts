@@ -8,12 +8,12 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
 import type { DB } from "@/db/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
-import { CLOCK_OFFSET_KEY } from "@/server/domain/clock";
 import { hashSecret, newSecret, secretPrefix } from "@/server/domain/secrets";
 import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import type { CodeSnapshot, GrantSnapshot, TokenSnapshot } from "@/server/domain/wallet-api/lifecycle";
 import type { Profile } from "@/server/domain/wallet-api/user-info";
 import { rowDocument } from "../catalog-store";
+import { getClockOffset } from "../clock";
 import { perConnection } from "../per-connection";
 
 export type WalletContext = { catalogId: number; slug: string; countryCode: string | null; document: Catalog };
@@ -76,7 +76,6 @@ function prepareStatements(db: DB) {
     ),
     walletKey: q("SELECT key_version AS keyVersion, private_key_pem AS privateKeyPem FROM wallet_keys WHERE catalog_id = ?"),
     insertWalletKey: q("INSERT INTO wallet_keys (catalog_id, key_version, public_key_pem, private_key_pem, created_at) VALUES (?, 1, ?, ?, ?) ON CONFLICT DO NOTHING"),
-    clockOffset: q("SELECT value FROM meta WHERE key = ?").pluck(),
     codeByHash: q(
       `SELECT id, catalog_id AS catalogId, client_row_id AS clientRowId, test_user_id AS testUserId, scopes, expires_at AS expiresAt, redeemed_at AS redeemedAt
          FROM auth_codes WHERE code_hash = ?`,
@@ -143,8 +142,7 @@ export class WalletStore {
   }
 
   clockOffset(): number {
-    const value = Number(this.q.clockOffset.get(CLOCK_OFFSET_KEY) ?? 0);
-    return Number.isFinite(value) ? value : 0;
+    return getClockOffset(this.db);
   }
 
   wallet(slug: string): WalletContext | null {
