@@ -14,7 +14,7 @@ import {
   verifyContent,
   decodeSignatureValue,
 } from "./signature";
-import { checkRequestSignature, parseRequestTime, type SignatureRequest } from "./verify-request";
+import { checkRequestSignature, checkRequestSignatureAsync, parseRequestTime, type SignatureRequest } from "./verify-request";
 
 const fixtures = path.join(__dirname, "__fixtures__");
 const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"), "utf8");
@@ -97,6 +97,22 @@ describe("checkRequestSignature", () => {
     publicKey: PUBLIC_KEY,
     now,
     ...overrides,
+  });
+
+  it("the thread-pool check gives the same answer as the synchronous one, good or bad", async () => {
+    const plainBase64 = sign(contentToSign({ method: "POST", uri, clientId: "CLIENT_1", time, body })).replace(/signature=(.*)$/, (_m, v: string) => `signature=${decodeURIComponent(v)}`);
+    const cases: Array<Partial<SignatureRequest>> = [
+      {},
+      { signatureHeader: plainBase64 },
+      { signatureHeader: sign(contentToSign({ method: "POST", uri: "/v2/authorizations/applyToken", clientId: "CLIENT_1", time, body })) },
+      { body: Buffer.from(`${body} `) },
+      { now: now + 3_600_000 },
+      { signatureHeader: null },
+      { signatureHeader: "algorithm=RSA256, keyVersion=1, signature=%%%" },
+      { signatureHeader: "algorithm=HS256, signature=abc" },
+      { requestTimeHeader: "yesterday" },
+    ];
+    for (const overrides of cases) expect(await checkRequestSignatureAsync(request(overrides))).toEqual(checkRequestSignature(request(overrides)));
   });
 
   it("accepts the full path and the wallet-relative path", () => {

@@ -45,6 +45,17 @@ export function verifyContent(content: string | Buffer, signature: string, publi
   }
 }
 
+/** Verify decoded signature bytes on libuv's thread pool (false on any error). */
+export function verifyContentAsync(content: string | Buffer, signature: Buffer, publicKey: KeyObject | string): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      verify("sha256", typeof content === "string" ? Buffer.from(content, "utf8") : content, publicKey, signature, (error, ok) => resolve(!error && ok));
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
 /** URL-decode then base64-decode a signature value; null when it is not base64 at all. */
 export function decodeSignatureValue(value: string): Buffer | null {
   let text = value;

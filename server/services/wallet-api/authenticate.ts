@@ -1,22 +1,23 @@
 /**
  * The authenticate stage: who is calling (Client-Id, registered for this wallet) and can they prove
  * it (the request signature over method, URI, Client-Id, Request-Time and body, within the allowed
- * clock skew of real time). A client with signature checking off is served with the finding noted.
+ * clock skew of real time; verified on the thread pool). A client with signature checking off is
+ * served with the finding noted.
  */
 import type { Clock } from "@/server/domain/clock";
-import { checkRequestSignature, type SignatureCheck } from "@/server/domain/signing/verify-request";
+import { checkRequestSignatureAsync, type SignatureCheck } from "@/server/domain/signing/verify-request";
 import { answer, WALLET_API_BASE, type Answer } from "@/server/domain/wallet-api/request";
 import type { ClientContext, WalletContext, WalletStore } from "./store";
 
 export type Authenticated = { ok: true; client: ClientContext; signature: SignatureCheck };
 export type NotAuthenticated = { ok: false; answer: Answer; client: ClientContext | null; signature: SignatureCheck | null };
 
-export function authenticate(
+export async function authenticate(
   store: WalletStore,
   wallet: WalletContext,
   req: { method: string; uri: string; header: (name: string) => string | undefined; body: Buffer },
   clock: Clock,
-): Authenticated | NotAuthenticated {
+): Promise<Authenticated | NotAuthenticated> {
   const clientId = req.header("client-id");
   if (!clientId) return { ok: false, answer: answer("PARAM_ILLEGAL", "The Client-Id header is required."), client: null, signature: null };
   const client = store.client(clientId);
@@ -29,7 +30,7 @@ export function authenticate(
     return { ok: false, answer: answer("INVALID_AUTH_CLIENT", detail), client: null, signature: null };
   }
   const mount = `${WALLET_API_BASE}/${wallet.slug}`;
-  const signature = checkRequestSignature({
+  const signature = await checkRequestSignatureAsync({
     method: req.method,
     uri: req.uri,
     // A backend configured for the real wallet's host signs the path without our mount.

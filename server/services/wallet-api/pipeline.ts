@@ -101,7 +101,7 @@ async function runStages(store: WalletStore, req: WalletRequest, clock: Clock): 
     out.route = route;
     const body = req.body ?? Buffer.alloc(0);
 
-    const auth = authenticate(store, out.wallet, { ...req, body }, clock);
+    const auth = await authenticate(store, out.wallet, { ...req, body }, clock);
     out.client = auth.client;
     out.signature = auth.signature;
     if (!auth.ok) return end(auth.answer);

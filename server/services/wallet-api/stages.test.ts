@@ -76,17 +76,17 @@ describe("authenticate", () => {
     return { "client-id": client.clientId, "request-time": time, signature: formatSignatureHeader(signContent(contentToSign({ method: "POST", uri: uriSigned, clientId: client.clientId, time, body: body.toString() }), PRIVATE_KEY)) };
   };
 
-  it("accepts a request signed over the full path or over the path without the mount", () => {
-    expect(authenticate(store, wallet, request(signed(uri)), clock)).toMatchObject({ ok: true, client: { id: client.id }, signature: { ok: true, signedUri: uri } });
-    expect(authenticate(store, wallet, request(signed("/v2/authorizations/applyToken")), clock)).toMatchObject({ ok: true, signature: { signedUri: "/v2/authorizations/applyToken" } });
+  it("accepts a request signed over the full path or over the path without the mount", async () => {
+    expect(await authenticate(store, wallet, request(signed(uri)), clock)).toMatchObject({ ok: true, client: { id: client.id }, signature: { ok: true, signedUri: uri } });
+    expect(await authenticate(store, wallet, request(signed("/v2/authorizations/applyToken")), clock)).toMatchObject({ ok: true, signature: { signedUri: "/v2/authorizations/applyToken" } });
   });
 
-  it("refuses a missing or unknown Client-Id, another wallet's client and a bad signature", () => {
-    expect(authenticate(store, wallet, request({}), clock)).toMatchObject({ ok: false, answer: { code: "PARAM_ILLEGAL" } });
-    expect(authenticate(store, wallet, request({ "client-id": "nobody" }), clock)).toMatchObject({ ok: false, answer: { code: "INVALID_AUTH_CLIENT" } });
+  it("refuses a missing or unknown Client-Id, another wallet's client and a bad signature", async () => {
+    expect(await authenticate(store, wallet, request({}), clock)).toMatchObject({ ok: false, answer: { code: "PARAM_ILLEGAL" } });
+    expect(await authenticate(store, wallet, request({ "client-id": "nobody" }), clock)).toMatchObject({ ok: false, answer: { code: "INVALID_AUTH_CLIENT" } });
     const tng = need(store.wallet("touch-n-go"), "tng");
-    expect(authenticate(store, tng, request(signed(uri)), clock)).toMatchObject({ ok: false, answer: { code: "INVALID_AUTH_CLIENT", detail: expect.stringContaining("dana") } });
-    const stale = authenticate(store, wallet, request(signed(uri)), clockAt(T0 + 3_600_000, 0));
+    expect(await authenticate(store, tng, request(signed(uri)), clock)).toMatchObject({ ok: false, answer: { code: "INVALID_AUTH_CLIENT", detail: expect.stringContaining("dana") } });
+    const stale = await authenticate(store, wallet, request(signed(uri)), clockAt(T0 + 3_600_000, 0));
     expect(stale).toMatchObject({ ok: false, answer: { code: "INVALID_SIGNATURE", sign: false }, signature: { ok: false, failure: "STALE_REQUEST_TIME" } });
   });
 });
