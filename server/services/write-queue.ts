@@ -38,13 +38,7 @@ export class WriteQueue {
   private busySince: number | null = null;
   private busyRetries = 0;
 
-  private readonly lockWithoutWaiting: Database.Statement;
-  private readonly lockWithWaiting: Database.Statement;
-
-  constructor(private readonly sqlite: Database.Database) {
-    this.lockWithoutWaiting = sqlite.prepare("PRAGMA busy_timeout = 0");
-    this.lockWithWaiting = sqlite.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  }
+  constructor(private readonly sqlite: Database.Database) {}
 
   enqueue<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -112,11 +106,12 @@ export class WriteQueue {
    */
   private commit(batch: Pending[], savepoints: boolean): Outcome[] {
     // Try the lock without SQLite's sleeping busy handler (see waitForLock).
-    this.lockWithoutWaiting.run();
+    // (Through pragma() each time: a prepared PRAGMA statement does not reliably apply on every run.)
+    this.sqlite.pragma("busy_timeout = 0");
     try {
       return this.run(batch, savepoints);
     } finally {
-      this.lockWithWaiting.run();
+      this.sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
 
