@@ -10,14 +10,14 @@ import type Database from "better-sqlite3";
 import { WAL_AUTOCHECKPOINT_PAGES } from "@/db/client";
 
 /** How often the thread checkpoints. */
-const INTERVAL_MS = 50;
+const INTERVAL_MS = 200;
 /**
  * A PASSIVE checkpoint never catches up with a writer that keeps appending, so the WAL would grow
  * without end under sustained load. Past this many pages (4 KB each) the thread runs a RESTART
  * checkpoint, which holds new writes off while it copies and then lets the WAL start over. The
  * request path's writes wait for it without blocking the event loop (see write-queue.ts).
  */
-const RESTART_PAGES = 1000;
+const RESTART_PAGES = 8000;
 
 // Plain CommonJS for an eval'd worker: it has no bundler behind it, only node_modules.
 const WORKER_SOURCE = `
