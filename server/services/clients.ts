@@ -26,16 +26,24 @@ type ClientRow = typeof merchantClients.$inferSelect;
 
 export type WalletKey = { keyVersion: number; publicKeyPem: string; privateKeyPem: string };
 
-/** The wallet's key pair for a catalog, generated on first use. */
-export function ensureWalletKey(db: DB, catalogId: number, now: number): WalletKey {
-  const existing = db.select().from(walletKeys).where(eq(walletKeys.catalogId, catalogId)).get();
+/** The wallet's stored key pair for a catalog, if it has one yet. */
+export function findWalletKey(db: DB, catalogId: number): WalletKey | null {
+  return db.select().from(walletKeys).where(eq(walletKeys.catalogId, catalogId)).get() ?? null;
+}
+
+/**
+ * The wallet's key pair for a catalog, generated on first use (or `keyPair`, made beforehand off the
+ * event loop). Another process may store one first: the stored row wins.
+ */
+export function ensureWalletKey(db: DB, catalogId: number, now: number, keyPair?: KeyPair): WalletKey {
+  const existing = findWalletKey(db, catalogId);
   if (existing) return existing;
-  const pair = generateRsaKeyPair();
+  const pair = keyPair ?? generateRsaKeyPair();
   db.insert(walletKeys)
     .values({ catalogId, keyVersion: 1, publicKeyPem: pair.publicKeyPem, privateKeyPem: pair.privateKeyPem, createdAt: now })
     .onConflictDoNothing()
     .run();
-  const row = db.select().from(walletKeys).where(eq(walletKeys.catalogId, catalogId)).get();
+  const row = findWalletKey(db, catalogId);
   if (!row) throw new Error("wallet key was not stored");
   return row;
 }

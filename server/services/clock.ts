@@ -7,8 +7,6 @@ import { meta } from "@/db/schema";
 import { clampOffset, clockAt, CLOCK_OFFSET_KEY, type Clock } from "@/server/domain/clock";
 import { perConnection } from "./per-connection";
 
-export { MAX_OFFSET_MS } from "@/server/domain/clock";
-
 // Read on every request of the gateway: prepared once per connection.
 const offsetStatement = perConnection((db) => db.$client.prepare("SELECT value FROM meta WHERE key = ?").pluck());
 

@@ -15,7 +15,7 @@ import { getCatalogRecord } from "./catalog-store";
 import { ensureConsoleClient, walletPublicKey } from "./clients";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 
-export { TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
+
 
 export type HttpExchange = {
   request: { method: string; url: string; headers: Record<string, string>; body: string; signedContent: string };

@@ -52,8 +52,10 @@ function prepareInsert(db: DB) {
   );
 }
 
+const insertCall = perConnection(prepareInsert);
+
 /** Write one call and its Activity row (inside the caller's transaction). */
-export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>, call: CallRecord): void {
+function writeCallRecord(db: DB, call: CallRecord): void {
   const requestHeaders: Record<string, string> = {};
   for (const name of RECORDED_HEADERS) {
     const value = call.requestHeaders(name);
@@ -66,7 +68,7 @@ export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>
   const signature = call.signature && !call.signature.ok && secrets.length > 0 ? (JSON.parse(maskSecrets(JSON.stringify(call.signature), secrets)) as SignatureCheck) : call.signature;
   const method = call.method.slice(0, 16);
   const path = call.uri.slice(0, MAX_HEADER_VALUE);
-  const { lastInsertRowid } = insert.run(
+  const { lastInsertRowid } = insertCall(db).run(
     call.callId,
     call.catalogId,
     call.clientRowId,
@@ -103,15 +105,13 @@ export function writeCallRecord(db: DB, insert: ReturnType<typeof prepareInsert>
   });
 }
 
-const insertCall = perConnection(prepareInsert);
-
 /**
  * Store a call with this turn's group commit; resolves once it is committed (or, if it cannot be
  * stored, once that was logged: a call is answered either way).
  */
 export async function recordCall(db: DB, call: CallRecord): Promise<void> {
   try {
-    await writeQueue(db).enqueue(() => writeCallRecord(db, insertCall(db), call));
+    await writeQueue(db).enqueue(() => writeCallRecord(db, call));
   } catch (error) {
     console.error(`[wallet-api] could not record call ${call.callId}:`, error);
   }

@@ -13,6 +13,7 @@ import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import type { CodeSnapshot, GrantSnapshot, TokenSnapshot } from "@/server/domain/wallet-api/lifecycle";
 import type { Profile } from "@/server/domain/wallet-api/user-info";
 import { rowDocument } from "../catalog-store";
+import { ensureWalletKey, findWalletKey } from "../clients";
 import { getClockOffset } from "../clock";
 import { perConnection } from "../per-connection";
 
@@ -50,15 +51,11 @@ class BoundedCache<K, V> {
 }
 
 const publicKeys = new BoundedCache<string, KeyObject>(2048);
-const privateKeys = new BoundedCache<string, KeyObject>(512);
 
-export function publicKeyObject(pem: string): KeyObject {
+function publicKeyObject(pem: string): KeyObject {
   return publicKeys.get(pem) ?? publicKeys.set(pem, createPublicKey(pem));
 }
 
-function privateKeyObject(pem: string): KeyObject {
-  return privateKeys.get(pem) ?? privateKeys.set(pem, createPrivateKey(pem));
-}
 
 /**
  * The request path's statements, as plain SQL on the connection: the profile of applyToken under
@@ -74,8 +71,6 @@ function prepareStatements(db: DB) {
               mc.signature_mode AS signatureMode, mc.public_key_pem AS publicKeyPem
          FROM merchant_clients mc JOIN catalogs c ON c.id = mc.catalog_id WHERE mc.client_id = ?`,
     ),
-    walletKey: q("SELECT key_version AS keyVersion, private_key_pem AS privateKeyPem FROM wallet_keys WHERE catalog_id = ?"),
-    insertWalletKey: q("INSERT INTO wallet_keys (catalog_id, key_version, public_key_pem, private_key_pem, created_at) VALUES (?, 1, ?, ?, ?) ON CONFLICT DO NOTHING"),
     codeByHash: q(
       `SELECT id, catalog_id AS catalogId, client_row_id AS clientRowId, test_user_id AS testUserId, scopes, expires_at AS expiresAt, redeemed_at AS redeemedAt
          FROM auth_codes WHERE code_hash = ?`,
@@ -183,14 +178,8 @@ export class WalletStore {
   }
 
   private async loadOrCreateKey(catalogId: number, now: number): Promise<WalletSigningKey> {
-    const existing = this.q.walletKey.get(catalogId) as { keyVersion: number; privateKeyPem: string } | undefined;
-    if (existing) return { keyVersion: existing.keyVersion, privateKey: privateKeyObject(existing.privateKeyPem) };
-    const pair = await generateRsaKeyPairAsync();
-    // Another process (or request) may have stored one first: the stored row wins.
-    this.q.insertWalletKey.run(catalogId, pair.publicKeyPem, pair.privateKeyPem, now);
-    const stored = this.q.walletKey.get(catalogId) as { keyVersion: number; privateKeyPem: string } | undefined;
-    if (!stored) throw new Error(`wallet key of catalog ${catalogId} was not stored`);
-    return { keyVersion: stored.keyVersion, privateKey: privateKeyObject(stored.privateKeyPem) };
+    const key = findWalletKey(this.db, catalogId) ?? ensureWalletKey(this.db, catalogId, now, await generateRsaKeyPairAsync());
+    return { keyVersion: key.keyVersion, privateKey: createPrivateKey(key.privateKeyPem) };
   }
 
   code(secret: string): CodeSnapshot | null {
