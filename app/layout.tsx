@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { AppShell } from "./_components/app-shell";
@@ -10,11 +11,16 @@ export const metadata: Metadata = {
   description: "Scope catalogs, my.getAuthCode simulation and a mock wallet API for Alipay+-family wallets.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page is rendered per request: the server's Content-Security-Policy carries a fresh nonce
+ * (set by the gateway), and Next gives its own scripts the same nonce.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP }} />
       </head>
       <body>
         <TRPCReactProvider>

@@ -126,7 +126,7 @@ test.describe("catalogs", () => {
     await importFile(page, "junk.bin", randomBytes(5 * 1024 * 1024));
     const refusal = page.getByRole("alert").filter({ hasText: "was not imported" });
     await expect(refusal).toContainText("“junk.bin” was not imported");
-    await expect(refusal).toContainText("The file is 5.0 MB; catalog files are at most 2 MB.");
+    await expect(refusal).toContainText("The file is 5.0 MB; catalog files are at most 1 MB.");
     await expect(refusal).toContainText("Nothing was changed.");
     await axe.expectNoSeriousViolations();
 

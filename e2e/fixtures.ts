@@ -75,6 +75,17 @@ export const test = base.extend<Fixtures>({
     await provide(context);
   },
 
+  // Every page of every test runs under the server's Content-Security-Policy: a script or style the
+  // policy blocks is a failure, not a console line nobody reads.
+  page: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(page);
+    expect(violations, `Content-Security-Policy violations on ${page.url()}`).toEqual([]);
+  },
+
   axe: async ({ page }, provide) => {
     await provide({ expectNoSeriousViolations: (options) => expectNoSeriousA11yViolations(page, options) });
   },

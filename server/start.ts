@@ -8,8 +8,12 @@ import { drizzleOf, resolveDatabasePath } from "@/db/client";
 import { startCheckpointer } from "./checkpointer";
 import { openAppDatabase } from "./database";
 import { createGateway, refuseConnect, type NextHandler } from "./gateway/gateway";
+import { securityPolicy, type SecurityPolicy } from "./http/security";
 
-export type ServerConfig = { port: number; host: string | undefined; workers: number; dev: boolean; next: boolean };
+/** Local mode binds loopback only; `HOST` (e.g. 0.0.0.0) opens the studio to the network. */
+export const DEFAULT_HOST = "127.0.0.1";
+
+export type ServerConfig = { port: number; host: string; workers: number; dev: boolean; next: boolean; security: SecurityPolicy };
 
 /** The project root: `npm start`, `npm run dev`, the tests and the benchmarks run from it (as Next, drizzle and the migrations expect). */
 const ROOT = process.cwd();
@@ -21,7 +25,11 @@ export function parseServerConfig(env: NodeJS.ProcessEnv, args: readonly string[
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) return { ok: false, message: `WORKERS must be a whole number from 1 to 64, got "${env.WORKERS ?? ""}".` };
   const unknown = args.filter((arg) => arg !== "--dev" && arg !== "--no-next");
   if (unknown.length > 0) return { ok: false, message: `unknown argument(s): ${unknown.join(" ")} (known: --dev, --no-next)` };
-  return { ok: true, value: { port, host: env.HOST?.trim() || undefined, workers, dev: args.includes("--dev"), next: !args.includes("--no-next") } };
+  const host = env.HOST?.trim() || DEFAULT_HOST;
+  const dev = args.includes("--dev");
+  const security = securityPolicy({ publicUrl: env.PUBLIC_URL, bindHost: host, dev });
+  if (!security.ok) return security;
+  return { ok: true, value: { port, host, workers, dev, next: !args.includes("--no-next"), security: security.value } };
 }
 
 export async function startServer(config: ServerConfig): Promise<http.Server> {
@@ -35,11 +43,11 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
     // React and Next pick their production or development code from NODE_ENV, read at import.
     Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (config.dev ? "development" : "production") });
     const { default: createNext } = await import("next");
-    const app = createNext({ dev: config.dev, dir: ROOT, hostname: config.host ?? "localhost", port: config.port, httpServer: server });
+    const app = createNext({ dev: config.dev, dir: ROOT, hostname: config.host, port: config.port, httpServer: server });
     await app.prepare();
     next = app.getRequestHandler();
   }
-  server.on("request", createGateway({ db, next }));
+  server.on("request", createGateway({ db, next, security: config.security }));
   server.on("connect", refuseConnect);
   // Load generators and backends keep connections open between requests; don't drop them at 5 s.
   server.keepAliveTimeout = 65_000;
@@ -49,7 +57,7 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  const shown = !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
   console.log(`[server] listening on http://${shown}:${port}${config.dev ? " (development)" : ""}${process.env.NODE_APP_INSTANCE ? ` worker ${process.env.NODE_APP_INSTANCE}` : ""}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

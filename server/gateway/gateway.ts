@@ -6,15 +6,21 @@
  *   Next's router, so a merchant backend's load test measures its own code and not ours;
  * - requests Next would answer with a 5xx are answered here with the JSON error shape: methods Next
  *   does not serve (TRACE, PROPFIND, …) get 405, paths with malformed percent-escapes 400;
- * - everything else goes to Next's request handler unchanged.
+ * - the browser-safety rules (`server/http/security.ts`) hold for every request: a `Host` outside the
+ *   allowlist gets 421, a cross-site state-changing request 403 (or 415 for a non-JSON body), a
+ *   body over 1 MB for Next 413; pages get a CSP with a fresh nonce, every answer the security headers;
+ * - everything else goes to Next's request handler.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { randomBytes } from "node:crypto";
 import type { Duplex } from "node:stream";
 import type { DB } from "@/db/client";
+import { MAX_REQUEST_BYTES } from "@/server/domain/limits";
 import { MAX_BODY_BYTES } from "@/server/domain/wallet-api/endpoints";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { errorAnswer, type ErrorAnswer } from "@/server/http/errors";
 import { MAX_JSON_BYTES } from "@/server/http/json-input";
+import { checkCrossSite, checkHost, contentSecurityPolicy, isStateChanging, LOCAL_POLICY, SECURITY_HEADERS, type SecurityPolicy } from "@/server/http/security";
 import { readClock } from "@/server/services/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
 import { getClock, postClient, postClock, postSimulation, type JsonAnswer } from "./headless";
@@ -25,18 +31,18 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const WALLET_PREFIX = `${WALLET_API_BASE}/`;
 
-type Context = { db: DB; next: NextHandler | null; now: () => number };
+type Context = { db: DB; next: NextHandler | null; now: () => number; security: SecurityPolicy };
 type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null) => JsonAnswer | Promise<JsonAnswer>;
 
 const HEADLESS: Record<string, Partial<Record<string, Headless>>> = {
   "/api/simulations": { POST: ({ db, now }, _req, body) => postSimulation(db, body, readClock(db, now())) },
-  "/api/clients": { POST: ({ db, now }, req, body) => postClient(db, body, originOf(req), now()) },
+  "/api/clients": { POST: (ctx, req, body) => postClient(ctx.db, body, originOf(ctx, req), ctx.now()) },
   "/api/clock": { GET: ({ db, now }) => getClock(readClock(db, now())), POST: ({ db, now }, _req, body) => postClock(db, body, readClock(db, now())) },
 };
 
-/** `now` is real time (default `Date.now`); tests pin it. */
-export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number }): RequestListener {
-  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now };
+/** `now` is real time (default `Date.now`); tests pin it. `security` defaults to local mode's loopback-only policy. */
+export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number; security?: SecurityPolicy }): RequestListener {
+  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now, security: opts.security ?? LOCAL_POLICY };
   return (req, res) => {
     route(ctx, req, res).catch((error: unknown) => {
       console.error("[gateway] unexpected error:", error);
@@ -58,11 +64,16 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   const query = url.indexOf("?");
   const rawPath = query === -1 ? url : url.slice(0, query);
 
+  const misdirected = checkHost(ctx.security, req.headers.host);
+  if (misdirected) return sendJson(res, misdirected, { Connection: "close" });
+  // The wallet API is called by merchant backends, not browsers; it is authenticated by signatures.
   if (rawPath.startsWith(WALLET_PREFIX)) return wallet(ctx, req, res, method, url, rawPath);
   if (!METHODS.has(method)) {
     return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `${method} is not served here; use ${[...METHODS].join(", ")}.`), { Allow: [...METHODS].join(", ") });
   }
   if (!decodable(rawPath)) return sendJson(res, malformedPath());
+  const crossSite = checkCrossSite(ctx.security, method, req.headers);
+  if (crossSite) return sendJson(res, crossSite, { Connection: "close" });
 
   const headless = HEADLESS[rawPath];
   if (headless) {
@@ -77,7 +88,31 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   }
 
   if (!ctx.next) return sendJson(res, errorAnswer(404, "NOT_FOUND", `Nothing at ${rawPath}.`));
+  if (isStateChanging(method)) {
+    const refused = checkBodySize(req);
+    if (refused) return sendJson(res, refused, { Connection: "close" });
+  }
+  // Next reads the nonce for its own scripts from the request's policy header; the root layout
+  // reads `x-nonce` for the theme script.
+  const nonce = randomBytes(16).toString("base64");
+  const policy = contentSecurityPolicy(ctx.security, nonce);
+  req.headers["content-security-policy"] = policy;
+  req.headers["x-nonce"] = nonce;
+  res.setHeader("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   await ctx.next(req, res);
+}
+
+/** Bodies for Next are capped by their declared length (Next reads them itself): over 1 MB 413, undeclared 411. */
+function checkBodySize(req: IncomingMessage): ErrorAnswer | null {
+  const length = req.headers["content-length"];
+  if (length === undefined) {
+    return req.headers["transfer-encoding"] === undefined ? null : errorAnswer(411, "LENGTH_REQUIRED", "Send the body with a Content-Length header (chunked bodies are not accepted here).");
+  }
+  const declared = Number(length);
+  if (!Number.isFinite(declared) || declared < 0) return errorAnswer(400, "BAD_REQUEST", "The Content-Length header is not a number.");
+  if (declared > MAX_REQUEST_BYTES) return errorAnswer(413, "PAYLOAD_TOO_LARGE", `The body is ${Math.ceil(declared / 1024)} KB; requests here are at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`);
+  return null;
 }
 
 async function wallet(ctx: Context, req: IncomingMessage, res: ServerResponse, method: string, url: string, rawPath: string): Promise<void> {
@@ -121,13 +156,13 @@ function malformedPath(): ErrorAnswer {
   return errorAnswer(400, "BAD_REQUEST", "The URL path has a malformed percent-escape (every % must start a valid UTF-8 escape such as %2F).");
 }
 
-function originOf(req: IncomingMessage): string {
-  return `http://${headerValue(req, "host") ?? "localhost"}`;
+function originOf(ctx: Context, req: IncomingMessage): string {
+  return ctx.security.publicOrigin ?? `http://${headerValue(req, "host") ?? "localhost"}`;
 }
 
 function sendJson(res: ServerResponse, answer: JsonAnswer, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(answer.body, null, 2);
-  res.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...SECURITY_HEADERS, ...headers });
   res.end(body);
 }
 

@@ -2,17 +2,15 @@
  * The gateway over real HTTP: what it serves itself (the headless API), what it hands to Next, and
  * the requests it answers with the JSON error shape instead of letting them reach a 5xx.
  */
-import http from "node:http";
 import net from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
 import { createTestDb } from "@/db/testing";
-import { createGateway, refuseConnect } from "@/server/gateway/gateway";
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
+import { rawRequest, startGateway, type RawReply, type RunningGateway } from "@/tests/support/gateway";
 
 let db: DB;
-let server: http.Server;
+let gateway: RunningGateway;
 let origin = "";
 /** What reached the handler standing in for Next's (method and URL, untouched). */
 const handedOff: string[] = [];
@@ -20,34 +18,17 @@ const handedOff: string[] = [];
 beforeAll(async () => {
   db = createTestDb();
   seedBuiltinCatalogs(db, Date.now());
-  server = http.createServer(
-    createGateway({
-      db,
-      next: (req, res) => {
-        handedOff.push(`${req.method ?? ""} ${req.url ?? ""}`);
-        res.writeHead(200, { "Content-Type": "text/plain" }).end("from next");
-      },
-    }),
-  );
-  server.on("connect", refuseConnect);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  gateway = await startGateway(db, undefined, (req, res) => {
+    handedOff.push(`${req.method ?? ""} ${req.url ?? ""}`);
+    res.writeHead(200, { "Content-Type": "text/plain" }).end("from next");
+  });
+  origin = gateway.origin;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => gateway.close());
 
-/** A raw request (node:http, so any method and any bytes in the path can be sent). */
-function raw(method: string, path: string, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${origin}${path}`, { method, headers: body ? { "Content-Type": "application/json" } : {} }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
+function raw(method: string, path: string, body?: string): Promise<RawReply> {
+  return rawRequest(origin, method, path, body ? { "Content-Type": "application/json" } : {}, body);
 }
 
 function errorShape(text: string) {
@@ -76,7 +57,7 @@ describe("requests Next would answer with a 5xx", () => {
   });
 
   it("CONNECT gets a 405 instead of a dropped connection", async () => {
-    const { port } = server.address() as AddressInfo;
+    const { port } = gateway;
     const reply = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(port, "127.0.0.1", () => socket.write("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"));
       let text = "";

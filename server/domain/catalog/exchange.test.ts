@@ -15,8 +15,8 @@ describe("parseCatalogFile", () => {
 
   it.each([
     ["empty", new Uint8Array(0), /empty/],
-    ["too large", new Uint8Array(MAX_IMPORT_BYTES + 1), /at most 2 MB/],
-    ["5 MB of junk", randomBytes(5 * 1024 * 1024), /at most 2 MB/],
+    ["too large", new Uint8Array(MAX_IMPORT_BYTES + 1), /at most 1 MB/],
+    ["5 MB of junk", randomBytes(5 * 1024 * 1024), /at most 1 MB/],
     ["invalid UTF-8", new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), /not valid UTF-8/],
     ["not JSON", encode("{ nope"), /not valid JSON/],
     ["a JSON array", encode("[]"), /JSON object/],

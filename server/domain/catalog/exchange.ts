@@ -1,50 +1,15 @@
 import { z } from "zod";
 import { formatPath, type Issue } from "../errors";
+import { jsonTextDepth, MAX_JSON_DEPTH } from "../json-depth";
+import { MAX_REQUEST_BYTES } from "../limits";
 import { CATALOG_FORMAT_VERSION, catalogFileSchema, type CatalogFile } from "./schema";
 
-/** Largest catalog file accepted for import. The largest built-in exports at well under 100 KB. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-/** Deepest nesting a valid catalog file has is 6; anything much deeper is not a catalog. */
-export const MAX_IMPORT_DEPTH = 32;
+/** Largest catalog file accepted for import (every REST body's limit). The largest built-in exports at well under 100 KB. */
+export const MAX_IMPORT_BYTES = MAX_REQUEST_BYTES;
 
 export type ParseResult = { ok: true; file: CatalogFile } | { ok: false; message: string; issues: Issue[] };
 
 const fail = (message: string, issues: Issue[] = []): ParseResult => ({ ok: false, message, issues });
-
-/** Nesting depth of a parsed JSON value, without recursion (so hostile input cannot overflow the stack). */
-export function jsonDepth(value: unknown): number {
-  let max = 0;
-  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (!item || typeof item.value !== "object" || item.value === null) continue;
-    max = Math.max(max, item.depth);
-    if (max > MAX_IMPORT_DEPTH) return max;
-    const children = Array.isArray(item.value) ? item.value : Object.values(item.value);
-    for (const child of children) stack.push({ value: child, depth: item.depth + 1 });
-  }
-  return max;
-}
-
-/** Nesting depth of JSON text before parsing it, counting brackets outside strings. */
-function textDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92 /* \ */) i++;
-      else if (ch === 34 /* " */) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 123 || ch === 91) {
-      depth++;
-      if (depth > max) max = depth;
-      if (max > MAX_IMPORT_DEPTH) return max;
-    } else if (ch === 125 || ch === 93) depth--;
-  }
-  return max;
-}
 
 export function zodIssues(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
@@ -57,9 +22,7 @@ export function zodIssues(error: z.ZodError): Issue[] {
 export function parseCatalogFile(bytes: Uint8Array): ParseResult {
   if (bytes.byteLength === 0) return fail("The file is empty.");
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return fail(
-      `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; catalog files are at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-    );
+    return fail(`The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; catalog files are at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
   let text: string;
   try {
@@ -71,8 +34,8 @@ export function parseCatalogFile(bytes: Uint8Array): ParseResult {
 }
 
 export function parseCatalogText(text: string): ParseResult {
-  if (textDepth(text) > MAX_IMPORT_DEPTH) {
-    return fail(`The JSON is nested more than ${MAX_IMPORT_DEPTH} levels deep; a catalog file is not.`);
+  if (jsonTextDepth(text) > MAX_JSON_DEPTH) {
+    return fail(`The JSON is nested more than ${MAX_JSON_DEPTH} levels deep; a catalog file is not.`);
   }
   let json: unknown;
   try {

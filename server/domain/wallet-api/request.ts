@@ -142,6 +142,7 @@ export function draftResponse(decided: Answer, callId: string): ResponseDraft {
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=UTF-8",
     "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
     "X-Call-Id": callId,
   };
   if (status === 405) headers.Allow = "POST";
