@@ -60,3 +60,67 @@ export function secretsIn(...texts: string[]): string[] {
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => out.split(secret).join(`${secretPrefix(secret)}…`), text);
 }
+
+const SECRET_KEYS = new Set(["authCode", "accessToken", "refreshToken"]);
+
+/** Codes and tokens in a parsed JSON value, at any depth (without recursion). */
+export function secretsInValue(value: unknown): string[] {
+  const found = new Set<string>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== "object" || item === null) continue;
+    if (Array.isArray(item)) {
+      stack.push(...(item as unknown[]));
+      continue;
+    }
+    for (const [key, child] of Object.entries(item)) {
+      if (SECRET_KEYS.has(key) && typeof child === "string" && child.length >= 8) found.add(child);
+      else stack.push(child);
+    }
+  }
+  return [...found];
+}
+
+function maskValue(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === "string") return maskSecrets(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => maskValue(item, secrets));
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, maskValue(child, secrets)]));
+  return value;
+}
+
+export type MaskedText = {
+  text: string;
+  /** The codes and tokens found (longest first). */
+  secrets: string[];
+  /** A secret was written with JSON escapes, so the text was replaced by the masked value re-serialised. */
+  rewritten: boolean;
+};
+
+/**
+ * A JSON body with its codes and tokens masked, judged on what a JSON parser reads, not on the
+ * characters: a key or a value written with escapes (`"acc\u0065ssToken"`) is found too. Text that
+ * is not JSON is masked by field name. When a secret does not appear literally in the text (it was
+ * escaped), the text is replaced by the parsed value, masked and re-serialised, so the stored copy
+ * never holds a usable code or token.
+ */
+export function maskJsonText(text: string): MaskedText {
+  let parsed: unknown;
+  let isJson = false;
+  // Only JSON text that can hold a secret is parsed (a body under 10 characters cannot).
+  if (text.length >= 10 && text.includes('"')) {
+    try {
+      parsed = JSON.parse(text);
+      isJson = true;
+    } catch {
+      isJson = false;
+    }
+  }
+  const fromValue = isJson ? secretsInValue(parsed) : [];
+  const secrets = [...new Set([...secretsIn(text), ...fromValue])].sort((a, b) => b.length - a.length);
+  if (secrets.length === 0) return { text, secrets, rewritten: false };
+  if (fromValue.some((secret) => !text.includes(secret))) {
+    return { text: JSON.stringify(maskValue(parsed, secrets)), secrets, rewritten: true };
+  }
+  return { text: maskSecrets(text, secrets), secrets, rewritten: false };
+}

@@ -6,7 +6,6 @@
 import type { DB } from "@/db/client";
 import type { Clock } from "@/server/domain/clock";
 import { parseOutcome } from "@/server/domain/flow/engine";
-import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { describeError, errorAnswer } from "@/server/http/errors";
 import { parseJsonInput } from "@/server/http/json-input";
@@ -59,9 +58,7 @@ export async function postClient(db: DB, bytes: Buffer | null, origin: string, n
   if (!input.ok) return input.error;
   try {
     const { name, catalog, publicKey, clientId, allowedScopes, signature } = input.data;
-    // RSA key generation takes tens of milliseconds: off the event loop, before the write.
-    const keyPair = publicKey?.trim() ? undefined : await generateRsaKeyPairAsync();
-    const registered = registerClient(db, { catalogSlug: catalog, name, publicKey, clientId, allowedScopes: allowedScopes ?? null, signatureMode: signature, keyPair, now });
+    const registered = await registerClient(db, { catalogSlug: catalog, name, publicKey, clientId, allowedScopes: allowedScopes ?? null, signatureMode: signature, now });
     return {
       status: 201,
       body: {

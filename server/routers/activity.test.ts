@@ -24,12 +24,12 @@ let db: DB;
 let clientId: string;
 let caller: ReturnType<typeof createCaller>;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
   seedBuiltinCatalogs(db, T0);
   const dana = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get();
   if (dana) db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  clientId = registerClient(db, { catalogSlug: "dana", name: "Router backend", publicKey: PUBLIC_KEY, now: T0 }).client.clientId;
+  clientId = (await registerClient(db, { catalogSlug: "dana", name: "Router backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
   caller = createCaller(createInnerContext({ db, now: () => T0 }));
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
-import { generateRsaKeyPairAsync, pemBody } from "@/server/domain/signing/signature";
+import { pemBody } from "@/server/domain/signing/signature";
 import { clientIdSchema } from "@/server/domain/headless-schemas";
 import * as clients from "@/server/services/clients";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -26,7 +26,7 @@ export const clientRouter = createTRPCRouter({
         signatureMode: signatureMode.default("strict"),
       }),
     )
-    .mutation(async ({ ctx, input }) =>
+    .mutation(({ ctx, input }) =>
       clients.registerClient(ctx.db, {
         catalogSlug: input.catalog,
         name: input.name,
@@ -34,7 +34,6 @@ export const clientRouter = createTRPCRouter({
         allowedScopes: input.allowedScopes,
         publicKey: input.publicKey,
         signatureMode: input.signatureMode,
-        keyPair: input.publicKey?.trim() ? undefined : await generateRsaKeyPairAsync(),
         now: ctx.now(),
       }),
     ),
@@ -58,8 +57,8 @@ export const clientRouter = createTRPCRouter({
   delete: publicProcedure.input(z.object({ clientId: clientIdSchema })).mutation(({ ctx, input }) => clients.deleteClient(ctx.db, input.clientId)),
 
   /** The wallet's public key for verifying response signatures (PEM and the bare base64 consoles show). */
-  walletKey: publicProcedure.input(z.object({ catalog: slugSchema })).query(({ ctx, input }) => {
-    const key = clients.walletPublicKey(ctx.db, input.catalog, ctx.now());
+  walletKey: publicProcedure.input(z.object({ catalog: slugSchema })).query(async ({ ctx, input }) => {
+    const key = await clients.walletPublicKey(ctx.db, input.catalog, ctx.now());
     return { ...key, base64: pemBody(key.publicKeyPem) };
   }),
 });

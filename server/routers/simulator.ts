@@ -33,11 +33,11 @@ export const simulatorRouter = createTRPCRouter({
         clientId: clientIdSchema.optional(),
       }),
     )
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const outcome = parseOutcome(input.outcome, input.refuse);
       if (!outcome) throw new Error("unreachable: outcome was validated");
       const clock = ctx.clock();
-      const clientId = input.clientId ?? ensureConsoleClient(ctx.db, input.catalog, clock.real).row.clientId;
+      const clientId = input.clientId ?? (await ensureConsoleClient(ctx.db, input.catalog, clock.real)).row.clientId;
       return runSimulation(ctx.db, {
         catalogSlug: input.catalog,
         scopes: input.scopes,

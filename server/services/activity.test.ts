@@ -29,12 +29,12 @@ const PUBLIC_KEY = fs.readFileSync(path.join(fixtures, "test-public-key.pem"), "
 let db: DB;
 let clientId: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
   seedBuiltinCatalogs(db, T0);
   const dana = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get();
   if (dana) db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  clientId = registerClient(db, { catalogSlug: "dana", name: "Activity backend", publicKey: PUBLIC_KEY, now: T0 }).client.clientId;
+  clientId = (await registerClient(db, { catalogSlug: "dana", name: "Activity backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
 });
 
 function simulate(at: number, opts: { scopes?: string[]; outcome?: Outcome; catalog?: string; client?: string | null } = {}) {

@@ -4,7 +4,7 @@ import type { DB } from "@/db/client";
 import { catalogs, merchantClients, walletKeys } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { newClientId } from "@/server/domain/secrets";
-import { generateRsaKeyPair, normalizePublicKey, type KeyPair } from "@/server/domain/signing/signature";
+import { generateRsaKeyPairAsync, normalizePublicKey, type KeyPair } from "@/server/domain/signing/signature";
 import { getCatalogRecord } from "./catalog-store";
 
 export type SignatureMode = "strict" | "off";
@@ -32,13 +32,12 @@ export function findWalletKey(db: DB, catalogId: number): WalletKey | null {
 }
 
 /**
- * The wallet's key pair for a catalog, generated on first use (or `keyPair`, made beforehand off the
- * event loop). Another process may store one first: the stored row wins.
+ * Store `keyPair` (generated beforehand off the event loop) as the wallet's key pair for a catalog
+ * unless it has one. Another process may store one first: the stored row wins.
  */
-export function ensureWalletKey(db: DB, catalogId: number, now: number, keyPair?: KeyPair): WalletKey {
+export function ensureWalletKey(db: DB, catalogId: number, now: number, pair: KeyPair): WalletKey {
   const existing = findWalletKey(db, catalogId);
   if (existing) return existing;
-  const pair = keyPair ?? generateRsaKeyPair();
   db.insert(walletKeys)
     .values({ catalogId, keyVersion: 1, publicKeyPem: pair.publicKeyPem, privateKeyPem: pair.privateKeyPem, createdAt: now })
     .onConflictDoNothing()
@@ -48,12 +47,17 @@ export function ensureWalletKey(db: DB, catalogId: number, now: number, keyPair?
   return row;
 }
 
+/** The wallet's key pair for a catalog, generated on first use on the thread pool (tens of milliseconds of CPU). */
+export async function walletKeyFor(db: DB, catalogId: number, now: number): Promise<WalletKey> {
+  return findWalletKey(db, catalogId) ?? ensureWalletKey(db, catalogId, now, await generateRsaKeyPairAsync());
+}
+
 /** Only the public half, for pages and API answers. */
-export function walletPublicKey(db: DB, catalogSlug: string, now: number): { keyVersion: number; publicKeyPem: string } {
+export async function walletPublicKey(db: DB, catalogSlug: string, now: number): Promise<{ keyVersion: number; publicKeyPem: string }> {
   const catalog = getCatalogRecord(db, catalogSlug);
   const row = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, catalog.slug)).get();
   if (!row) throw new DomainError("NOT_FOUND", `No catalog "${catalogSlug}".`);
-  const key = ensureWalletKey(db, row.id, now);
+  const key = await walletKeyFor(db, row.id, now);
   return { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem };
 }
 
@@ -97,21 +101,22 @@ export type RegisterClientInput = {
   allowedScopes?: string[] | null;
   publicKey?: string;
   signatureMode?: SignatureMode;
-  /** A pair generated beforehand off the event loop (`generateRsaKeyPairAsync`), used when no public key is given. */
-  keyPair?: KeyPair;
   now: number;
 };
 
 /**
- * Register a client. Without a public key the server generates an RSA-2048 pair and returns the
- * private key this once; it is not stored.
+ * Register a client. Without a public key the server generates an RSA-2048 pair (on the thread pool)
+ * and returns the private key this once; it is not stored.
  */
-export function registerClient(
+export async function registerClient(
   db: DB,
   input: RegisterClientInput,
-): { client: ClientView; privateKeyPem: string | null; wallet: { keyVersion: number; publicKeyPem: string } } {
+): Promise<{ client: ClientView; privateKeyPem: string | null; wallet: { keyVersion: number; publicKeyPem: string } }> {
   const catalog = catalogIdOf(db, input.catalogSlug);
   checkScopes(db, input.catalogSlug, input.allowedScopes ?? null);
+  if (input.clientId?.startsWith("STUDIO_")) {
+    throw new DomainError("BAD_REQUEST", "Client ids starting with STUDIO_ are reserved for the studio console.", [{ path: "clientId", message: "reserved prefix" }]);
+  }
   let publicKeyPem: string;
   let privateKeyPem: string | null = null;
   if (input.publicKey !== undefined && input.publicKey.trim() !== "") {
@@ -119,13 +124,11 @@ export function registerClient(
     if (!key.ok) throw new DomainError("BAD_REQUEST", key.reason, [{ path: "publicKey", message: key.reason }]);
     publicKeyPem = key.pem;
   } else {
-    const pair = input.keyPair ?? generateRsaKeyPair();
+    const pair = await generateRsaKeyPairAsync();
     publicKeyPem = pair.publicKeyPem;
     privateKeyPem = pair.privateKeyPem;
   }
-  if (input.clientId?.startsWith("STUDIO_")) {
-    throw new DomainError("BAD_REQUEST", "Client ids starting with STUDIO_ are reserved for the studio console.", [{ path: "clientId", message: "reserved prefix" }]);
-  }
+  const wallet = await walletKeyFor(db, catalog.id, input.now);
   return db.transaction(() => {
     const clientId = input.clientId ?? newClientId(input.now);
     if (db.select({ id: merchantClients.id }).from(merchantClients).where(eq(merchantClients.clientId, clientId)).get()) {
@@ -146,11 +149,10 @@ export function registerClient(
       })
       .returning()
       .get();
-    const key = ensureWalletKey(db, catalog.id, input.now);
     return {
       client: toView(row, { slug: input.catalogSlug, name: catalog.name }),
       privateKeyPem,
-      wallet: { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem },
+      wallet: { keyVersion: wallet.keyVersion, publicKeyPem: wallet.publicKeyPem },
     };
   }, { behavior: "immediate" });
 }
@@ -214,11 +216,11 @@ export function updateClient(
 }
 
 /** Replace the client's key pair with a newly generated one; the private key is returned once. */
-export function rotateClientKey(db: DB, input: { clientId: string; now: number }): { client: ClientView; privateKeyPem: string } {
+export async function rotateClientKey(db: DB, input: { clientId: string; now: number }): Promise<{ client: ClientView; privateKeyPem: string }> {
   const found = findClient(db, input.clientId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
   if (found.row.keyOrigin === "studio") throw new DomainError("BAD_REQUEST", "The studio console client's key is managed by the studio.");
-  const pair = generateRsaKeyPair();
+  const pair = await generateRsaKeyPairAsync();
   db.update(merchantClients)
     .set({ publicKeyPem: pair.publicKeyPem, keyOrigin: "generated", updatedAt: input.now })
     .where(eq(merchantClients.id, found.row.id))
@@ -235,12 +237,12 @@ export function consoleClientId(catalogSlug: string): string {
  * The studio's console client for a catalog: a client like any other (strict signatures), whose
  * private key the server keeps so the simulator can send signed requests on the person's behalf.
  */
-export function ensureConsoleClient(db: DB, catalogSlug: string, now: number): { row: ClientRow; privateKeyPem: string } {
+export async function ensureConsoleClient(db: DB, catalogSlug: string, now: number): Promise<{ row: ClientRow; privateKeyPem: string }> {
   const clientId = consoleClientId(catalogSlug);
   const existing = findClient(db, clientId);
   if (existing?.row.studioPrivateKeyPem) return { row: existing.row, privateKeyPem: existing.row.studioPrivateKeyPem };
   const catalog = catalogIdOf(db, catalogSlug);
-  const pair = generateRsaKeyPair();
+  const pair = await generateRsaKeyPairAsync();
   db.insert(merchantClients)
     .values({
       clientId,

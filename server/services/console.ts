@@ -3,11 +3,10 @@
  * console client, over HTTP to the studio's own mock wallet — optionally broken on purpose so
  * the signature debugger has something to explain.
  */
-import { generateKeyPairSync } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls } from "@/db/schema";
-import { contentToSign, formatSignatureHeader, signContent, verifyContent, parseSignatureHeader } from "@/server/domain/signing/signature";
+import { contentToSign, formatSignatureHeader, generateRsaKeyPairAsync, signContent, verifyContent, parseSignatureHeader } from "@/server/domain/signing/signature";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
 import type { Tamper } from "@/server/domain/signing/tampers";
 import { ENDPOINTS, type EndpointId } from "@/server/domain/wallet-api/endpoints";
@@ -67,7 +66,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   const endpoint = ENDPOINTS.find((e) => e.id === input.endpoint);
   if (!endpoint) throw new Error(`unknown endpoint ${input.endpoint}`);
   const prefix = catalog.document.serverApi.pathPrefixes.includes(input.prefix) ? input.prefix : (catalog.document.serverApi.pathPrefixes[0] ?? "");
-  const { row, privateKeyPem } = ensureConsoleClient(db, catalog.slug, input.realNow);
+  const { row, privateKeyPem } = await ensureConsoleClient(db, catalog.slug, input.realNow);
   const uri = `${WALLET_API_BASE}/${catalog.slug}${prefix}${endpoint.path}`;
   const body = JSON.stringify(input.body);
   const isoTime = new Date(input.tamper === "stale-time" ? input.realNow - 3_600_000 : input.realNow).toISOString();
@@ -83,7 +82,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
       signedContent = contentToSign({ ...parts, uri: endpoint.path.replace(/^\/v\d/, "") });
       break;
     case "wrong-key":
-      key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+      key = (await generateRsaKeyPairAsync()).privateKeyPem;
       break;
     case "lowercase-method":
       signedContent = contentToSign({ ...parts, method: "post" });
@@ -108,7 +107,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   let responseSignatureValid: boolean | null = null;
   const signatureHeader = lower.signature ? parseSignatureHeader(lower.signature) : null;
   if (signatureHeader && lower["response-time"] && lower["client-id"]) {
-    const wallet = walletPublicKey(db, catalog.slug, input.realNow);
+    const wallet = await walletPublicKey(db, catalog.slug, input.realNow);
     const content = contentToSign({ method: "POST", uri, clientId: lower["client-id"], time: lower["response-time"], body: response.body });
     responseSignatureValid = verifyContent(content, signatureHeader.signature, wallet.publicKeyPem);
   }

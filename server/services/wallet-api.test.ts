@@ -21,8 +21,8 @@ const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
 const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"), "utf8");
 const PUBLIC_KEY = fs.readFileSync(path.join(fixtures, "test-public-key.pem"), "utf8");
 
-function register(catalogSlug: string, name: string) {
-  const registered = registerClient(db, { catalogSlug, name, publicKey: PUBLIC_KEY, now: T0 });
+async function register(catalogSlug: string, name: string) {
+  const registered = await registerClient(db, { catalogSlug, name, publicKey: PUBLIC_KEY, now: T0 });
   return { clientId: registered.client.clientId, privateKeyPem: PRIVATE_KEY, walletPublicKeyPem: registered.wallet.publicKeyPem };
 }
 
@@ -84,8 +84,25 @@ beforeEach(async () => {
     const row = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, slug)).get();
     if (row) db.insert(walletKeys).values({ catalogId: row.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
   }
-  client = register("dana", "Test backend");
+  client = await register("dana", "Test backend");
   gateway = await startGateway(db, () => serverNow);
+});
+
+describe("recorded bodies", () => {
+  it("store no usable code or token, even one sent under a JSON-escaped key or with escaped characters", async () => {
+    const code = simulate(["USER_LOGIN_ID"]).authCode ?? "";
+    const exchanged = await call(applyToken, { rawBody: Buffer.from(`{"grantType":"AUTHORIZATION_CODE","auth\\u0043ode":"${code}","customerBelongsTo":"DANA"}`) });
+    expect(resultCode(exchanged)).toBe("SUCCESS");
+    const accessToken = String(exchanged.json.accessToken);
+    const escaped = `${accessToken.slice(0, 10)}\\u00${accessToken.charCodeAt(10).toString(16)}${accessToken.slice(11)}`;
+    const inquired = await call(inquiry, { rawBody: Buffer.from(`{"acc\\u0065ssToken":"${escaped}"}`) });
+    expect(resultCode(inquired)).toBe("SUCCESS");
+    const stored = JSON.stringify(db.select().from(apiCalls).all());
+    for (const secret of [code, accessToken, String(exchanged.json.refreshToken)]) {
+      expect(stored).not.toContain(secret);
+      expect(stored).toContain(`${secret.slice(0, 8)}…`);
+    }
+  });
 });
 
 describe("the whole flow", () => {
@@ -165,14 +182,14 @@ describe("applyToken result codes", () => {
 
   it("INVALID_AUTHCODE for unknown codes and codes of another client", async () => {
     expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } }))).toBe("INVALID_AUTHCODE");
-    const other = register("dana", "Other");
+    const other = await register("dana", "Other");
     const sim = simulate(["USER_LOGIN_ID"], { kind: "approve" }, { clientId: other.clientId });
     const response = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(response.json.result).toMatchObject({ resultCode: "INVALID_AUTHCODE", resultMessage: expect.stringContaining("another client") });
   });
 
   it("uses v1 naming on v1 catalogs", async () => {
-    client = register("touch-n-go", "TNG backend");
+    client = await register("touch-n-go", "TNG backend");
     const response = await call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
     expect(resultCode(response)).toBe("INVALID_CODE");
     const sim = runSimulation(db, { catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock: clockAt(T0, 0) });
@@ -221,7 +238,7 @@ describe("inquiryUserInfo and revoke result codes", () => {
     const issued = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(resultCode(await call(inquiry, { body: { accessToken: issued.json.refreshToken } }))).toBe("INVALID_ACCESS_TOKEN");
     const owner = client;
-    client = register("dana", "Someone else");
+    client = await register("dana", "Someone else");
     expect(resultCode(await call(inquiry, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
     expect(resultCode(await call(revoke, { body: { accessToken: issued.json.accessToken } }))).toBe("INVALID_ACCESS_TOKEN");
     client = owner;

@@ -18,7 +18,7 @@ import { createTestDb } from "@/db/testing";
 import { BUILTIN_CATALOGS } from "@/server/domain/catalog/builtin";
 import { clockAt } from "@/server/domain/clock";
 import type { Catalog } from "@/server/domain/catalog/schema";
-import { generateRsaKeyPair } from "@/server/domain/signing/signature";
+import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import { generateSnippet } from "@/server/domain/snippets/registry";
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
@@ -54,10 +54,10 @@ let otherPublicKey = "";
  * Register a client, write its keys, and get a fresh authCode from the simulator. `badKeyEnv()`
  * gives the same client a new code but a wallet public key that did not sign the responses.
  */
-function setup(catalog: Catalog, label: string): Setup {
+async function setup(catalog: Catalog, label: string): Promise<Setup> {
   const dir = path.join(tmp, catalog.slug, label);
   fs.mkdirSync(dir, { recursive: true });
-  const registered = registerClient(db, { catalogSlug: catalog.slug, name: `${label} run`, now: Date.now() });
+  const registered = await registerClient(db, { catalogSlug: catalog.slug, name: `${label} run`, now: Date.now() });
   fs.writeFileSync(path.join(dir, "private.pem"), registered.privateKeyPem ?? "");
   fs.writeFileSync(path.join(dir, "wallet-public.pem"), registered.wallet.publicKeyPem);
   fs.writeFileSync(path.join(dir, "other-public.pem"), otherPublicKey);
@@ -134,7 +134,7 @@ const NODE_DRIVER = [
 
 beforeAll(async () => {
   db = createTestDb();
-  otherPublicKey = generateRsaKeyPair().publicKeyPem;
+  otherPublicKey = (await generateRsaKeyPairAsync()).publicKeyPem;
   seedBuiltinCatalogs(db, Date.now());
   gateway = await startGateway(db);
   origin = gateway.origin;
@@ -176,13 +176,13 @@ afterAll(async () => {
 describe.each(BUILTIN_CATALOGS.map((catalog) => [catalog.slug, catalog] as const))("%s", (_slug, catalog) => {
   it("wallet-client.ts (compiled with tsc, run with node): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
     const out = path.join(tmp, "out", "node", catalog.slug, "driver.js");
-    const good = setup(catalog, "node");
+    const good = await setup(catalog, "node");
     expectFullFlow(await runProcess(process.execPath, [out], good.env, good.dir));
     expectRejectedSignature(await runProcess(process.execPath, [out], good.badKeyEnv(), good.dir));
   }, 60_000);
 
   it.skipIf(!tools.curl)("wallet-client.sh (curl + openssl): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
-    const good = setup(catalog, "curl");
+    const good = await setup(catalog, "curl");
     const script = path.join(good.dir, "wallet-client.sh");
     fs.writeFileSync(script, generateSnippet(catalog, "wallet-client.sh").contents);
     expectFullFlow(await runProcess("bash", [script], good.env, good.dir));
@@ -190,7 +190,7 @@ describe.each(BUILTIN_CATALOGS.map((catalog) => [catalog.slug, catalog] as const
   }, 60_000);
 
   it.skipIf(!tools.python)("wallet_client.py (cryptography): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
-    const good = setup(catalog, "python");
+    const good = await setup(catalog, "python");
     const script = path.join(good.dir, "wallet_client.py");
     fs.writeFileSync(script, generateSnippet(catalog, "wallet_client.py").contents);
     const ran = await runProcess("python3", [script], good.env, good.dir);
@@ -200,7 +200,7 @@ describe.each(BUILTIN_CATALOGS.map((catalog) => [catalog.slug, catalog] as const
   }, 60_000);
 
   it.skipIf(!tools.java)("WalletClient.java (javac, then java): the whole flow, signatures verified; a wrong wallet key is refused", async () => {
-    const good = setup(catalog, "java");
+    const good = await setup(catalog, "java");
     const source = path.join(good.dir, "WalletClient.java");
     fs.writeFileSync(source, generateSnippet(catalog, "WalletClient.java").contents);
     await execFileAsync("javac", ["-d", path.join(good.dir, "classes"), source]);

@@ -8,7 +8,7 @@
  * Responses are signed the same way with `Response-Time` in place of `Request-Time`, over the
  * request's method and URI. Only node:crypto is used.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, publicDecrypt, sign, verify, constants, type KeyObject } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, publicDecrypt, sign, verify, constants, type KeyObject } from "node:crypto";
 
 export type SignatureHeader = { algorithm: string; keyVersion: string | null; signature: string };
 
@@ -98,15 +98,7 @@ export function isSupportedAlgorithm(algorithm: string): boolean {
 
 export type KeyPair = { publicKeyPem: string; privateKeyPem: string };
 
-export function generateRsaKeyPair(): KeyPair {
-  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, publicExponent: 0x10001 });
-  return {
-    publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
-    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-  };
-}
-
-/** The same pair generated on the thread pool: RSA key generation takes tens of milliseconds. */
+/** An RSA-2048 pair generated on the thread pool: key generation takes tens of milliseconds of CPU. */
 export function generateRsaKeyPairAsync(): Promise<KeyPair> {
   return new Promise((resolve, reject) =>
     generateKeyPair(

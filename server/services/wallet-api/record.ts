@@ -7,7 +7,7 @@
  */
 import type { DB } from "@/db/client";
 import { callEvent, callSummary } from "@/server/domain/activity/describe";
-import { maskSecrets, secretsIn } from "@/server/domain/secrets";
+import { maskJsonText, maskSecrets } from "@/server/domain/secrets";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
 import type { Operation } from "@/server/domain/wallet-api/request";
 import { recordActivity, type ActivityLinkInput } from "../activity-record";
@@ -54,6 +54,18 @@ function prepareInsert(db: DB) {
 
 const insertCall = perConnection(prepareInsert);
 
+/** A failed signature check's texts hold the body as sent: they get the body's masked copy. */
+function maskCheck(check: Extract<SignatureCheck, { ok: false }>, rawBody: string, maskedBody: string, secrets: readonly string[]): SignatureCheck {
+  const mask = (text: string) => maskSecrets(rawBody === "" ? text : text.split(rawBody).join(maskedBody), secrets);
+  return {
+    ...check,
+    message: mask(check.message),
+    expectedContent: check.expectedContent === null ? null : mask(check.expectedContent),
+    signedContent: check.signedContent === null ? null : mask(check.signedContent),
+    differences: check.differences.map((d) => ({ ...d, expected: mask(d.expected), actual: d.actual === null ? null : mask(d.actual), explanation: mask(d.explanation) })),
+  };
+}
+
 /** Write one call and its Activity row (inside the caller's transaction). */
 function writeCallRecord(db: DB, call: CallRecord): void {
   const requestHeaders: Record<string, string> = {};
@@ -64,8 +76,10 @@ function writeCallRecord(db: DB, call: CallRecord): void {
   const rawRequest = call.requestBody ? bounded(call.requestBody.toString("utf8")) : "(larger than 64 KB, not recorded)";
   const responseBody = bounded(call.responseBody);
   // Codes and tokens are stored only hashed: the recorded bodies keep their prefixes.
-  const secrets = secretsIn(rawRequest, responseBody);
-  const signature = call.signature && !call.signature.ok && secrets.length > 0 ? (JSON.parse(maskSecrets(JSON.stringify(call.signature), secrets)) as SignatureCheck) : call.signature;
+  const request = maskJsonText(rawRequest);
+  const response = maskJsonText(responseBody);
+  const secrets = [...new Set([...request.secrets, ...response.secrets])];
+  const signature = call.signature && !call.signature.ok && secrets.length > 0 ? maskCheck(call.signature, rawRequest, request.text, secrets) : call.signature;
   const method = call.method.slice(0, 16);
   const path = call.uri.slice(0, MAX_HEADER_VALUE);
   const { lastInsertRowid } = insertCall(db).run(
@@ -76,11 +90,11 @@ function writeCallRecord(db: DB, call: CallRecord): void {
     method,
     path,
     JSON.stringify(requestHeaders),
-    maskSecrets(rawRequest, secrets),
+    request.text,
     call.status,
     call.resultCode,
     JSON.stringify(call.responseHeaders),
-    maskSecrets(responseBody, secrets),
+    response.text,
     signature === null ? null : JSON.stringify(signature),
     call.createdAt,
   );

@@ -41,12 +41,12 @@ function issueCode(scopes = ["USER_LOGIN_ID"]): string {
   return need(runSimulation(db, { catalogSlug: "dana", scopes, outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock }).authCode, "authCode");
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
   seedBuiltinCatalogs(db, T0);
   const dana = need(db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get(), "dana");
   db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  const registered = registerClient(db, { catalogSlug: "dana", name: "Stage tests", publicKey: PUBLIC_KEY, now: T0 });
+  const registered = await registerClient(db, { catalogSlug: "dana", name: "Stage tests", publicKey: PUBLIC_KEY, now: T0 });
   store = walletStore(db);
   wallet = need(store.wallet("dana"), "wallet");
   client = need(store.client(registered.client.clientId), "client");
