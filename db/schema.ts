@@ -340,3 +340,158 @@ export const activityLinks = sqliteTable(
     index("activity_links_target_idx").on(table.target, table.targetId),
   ],
 );
+
+/*
+ * Accounts, sessions, workspaces and API keys: the tables better-auth (with its organization and
+ * API-key plugins) reads and writes through its drizzle adapter. Field names are the library's; a
+ * better-auth "organization" is a studio workspace. Times are milliseconds like every other table.
+ */
+
+export const user = sqliteTable("user", {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  email: text().notNull().unique(),
+  emailVerified: integer({ mode: "boolean" }).notNull().default(false),
+  image: text(),
+  createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+});
+
+export const session = sqliteTable(
+  "session",
+  {
+    id: text().primaryKey(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    token: text().notNull().unique(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    ipAddress: text(),
+    userAgent: text(),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** The workspace the person is working in (chosen with the shell's workspace switcher). */
+    activeOrganizationId: text(),
+  },
+  (table) => [index("session_user_idx").on(table.userId)],
+);
+
+export const account = sqliteTable(
+  "account",
+  {
+    id: text().primaryKey(),
+    accountId: text().notNull(),
+    providerId: text().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text(),
+    refreshToken: text(),
+    idToken: text(),
+    accessTokenExpiresAt: integer({ mode: "timestamp_ms" }),
+    refreshTokenExpiresAt: integer({ mode: "timestamp_ms" }),
+    scope: text(),
+    /** The library's password hash (scrypt); never a password. */
+    password: text(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("account_user_idx").on(table.userId)],
+);
+
+export const verification = sqliteTable(
+  "verification",
+  {
+    id: text().primaryKey(),
+    identifier: text().notNull(),
+    value: text().notNull(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("verification_identifier_idx").on(table.identifier)],
+);
+
+/** A workspace. `local` is the one implicit workspace of local mode (and the first of team mode). */
+export const organization = sqliteTable("organization", {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  logo: text(),
+  createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  metadata: text(),
+});
+
+export const member = sqliteTable(
+  "member",
+  {
+    id: text().primaryKey(),
+    organizationId: text()
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: text().notNull().default("viewer"),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("member_organization_idx").on(table.organizationId), uniqueIndex("member_user_organization_idx").on(table.userId, table.organizationId)],
+);
+
+export const invitation = sqliteTable(
+  "invitation",
+  {
+    id: text().primaryKey(),
+    organizationId: text()
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    role: text(),
+    status: text().notNull().default("pending"),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    inviterId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+  },
+  (table) => [index("invitation_organization_idx").on(table.organizationId), index("invitation_email_idx").on(table.email)],
+);
+
+/** CI keys of a workspace (`referenceId`); only the library's hash of the key is stored. */
+export const apikey = sqliteTable(
+  "apikey",
+  {
+    id: text().primaryKey(),
+    configId: text().notNull().default("default"),
+    name: text(),
+    start: text(),
+    referenceId: text().notNull(),
+    prefix: text(),
+    key: text().notNull(),
+    refillInterval: integer(),
+    refillAmount: integer(),
+    lastRefillAt: integer({ mode: "timestamp_ms" }),
+    enabled: integer({ mode: "boolean" }).default(true),
+    rateLimitEnabled: integer({ mode: "boolean" }).default(true),
+    rateLimitTimeWindow: integer(),
+    rateLimitMax: integer(),
+    requestCount: integer().default(0),
+    remaining: integer(),
+    lastRequest: integer({ mode: "timestamp_ms" }),
+    expiresAt: integer({ mode: "timestamp_ms" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    permissions: text(),
+    /** `{"role": "developer"}`: what the key may do in its workspace. */
+    metadata: text(),
+  },
+  (table) => [index("apikey_key_idx").on(table.key), index("apikey_reference_idx").on(table.referenceId), index("apikey_config_idx").on(table.configId)],
+);
+
+/** Sign-in attempt counters of better-auth's rate limiter, shared by every server process. */
+export const rateLimit = sqliteTable("rate_limit", {
+  id: text().primaryKey(),
+  key: text().notNull().unique(),
+  count: integer().notNull(),
+  lastRequest: integer().notNull(),
+});

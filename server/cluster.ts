@@ -7,11 +7,14 @@
  * version, key text) or read from the database per request (the mock clock).
  */
 import cluster, { type Worker } from "node:cluster";
+import { drizzleOf } from "@/db/client";
 import { closeAppDatabase, openAppDatabase } from "./database";
-import type { ServerConfig } from "./start";
+import { bootstrapTeam, type ServerConfig } from "./start";
 
-export function runPrimary(config: ServerConfig): void {
-  closeAppDatabase(openAppDatabase());
+export async function runPrimary(config: ServerConfig): Promise<void> {
+  const sqlite = openAppDatabase();
+  await bootstrapTeam(drizzleOf(sqlite), config);
+  closeAppDatabase(sqlite);
   console.log(`[server] starting ${config.workers} worker processes on port ${config.port}`);
   let stopping = false;
   const started = new Set<Worker>();

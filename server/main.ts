@@ -16,7 +16,7 @@ import { parseServerConfig, startServer } from "./start";
 async function main(): Promise<void> {
   const config = parseServerConfig(process.env, process.argv.slice(2));
   if (!config.ok) throw new Error(config.message);
-  if (cluster.isPrimary && config.value.workers > 1) runPrimary(config.value);
+  if (cluster.isPrimary && config.value.workers > 1) await runPrimary(config.value);
   else await startServer(config.value);
 }
 

@@ -9,11 +9,13 @@ import { startCheckpointer } from "./checkpointer";
 import { openAppDatabase } from "./database";
 import { createGateway, refuseConnect, type NextHandler } from "./gateway/gateway";
 import { securityPolicy, type SecurityPolicy } from "./http/security";
+import { authConfig, type AuthConfig } from "./auth/mode";
+import { bootstrapAdmin, hasAccounts } from "./auth/bootstrap";
 
 /** Local mode binds loopback only; `HOST` (e.g. 0.0.0.0) opens the studio to the network. */
 export const DEFAULT_HOST = "127.0.0.1";
 
-export type ServerConfig = { port: number; host: string; workers: number; dev: boolean; next: boolean; security: SecurityPolicy };
+export type ServerConfig = { port: number; host: string; workers: number; dev: boolean; next: boolean; security: SecurityPolicy; auth: AuthConfig };
 
 /** The project root: `npm start`, `npm run dev`, the tests and the benchmarks run from it (as Next, drizzle and the migrations expect). */
 const ROOT = process.cwd();
@@ -29,7 +31,16 @@ export function parseServerConfig(env: NodeJS.ProcessEnv, args: readonly string[
   const dev = args.includes("--dev");
   const security = securityPolicy({ publicUrl: env.PUBLIC_URL, bindHost: host, dev });
   if (!security.ok) return security;
-  return { ok: true, value: { port, host, workers, dev, next: !args.includes("--no-next"), security: security.value } };
+  const auth = authConfig(env);
+  if (!auth.ok) return auth;
+  return { ok: true, value: { port, host, workers, dev, next: !args.includes("--no-next"), security: security.value, auth: auth.value } };
+}
+
+/** Team mode: create the owner `STUDIO_ADMIN_EMAIL` names, if absent. */
+export async function bootstrapTeam(db: ReturnType<typeof drizzleOf>, config: ServerConfig): Promise<void> {
+  if (!config.auth.team) return;
+  const created = await bootstrapAdmin(db, config.auth.admin);
+  if (created) console.log(`[server] created the first owner, ${created}, from STUDIO_ADMIN_EMAIL`);
 }
 
 export async function startServer(config: ServerConfig): Promise<http.Server> {
@@ -37,6 +48,8 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
   const db = drizzleOf(sqlite);
   const file = resolveDatabasePath(process.env.DATABASE_URL);
   if (file !== ":memory:") startCheckpointer(file, sqlite);
+  // With WORKERS > 1 the primary process has done this before forking.
+  if (!process.env.NODE_APP_INSTANCE) await bootstrapTeam(drizzleOf(sqlite), config);
   const server = http.createServer();
   let next: NextHandler | null = null;
   if (config.next) {
@@ -59,6 +72,9 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
   console.log(`[server] listening on http://${shown}:${port}${config.dev ? " (development)" : ""}${process.env.NODE_APP_INSTANCE ? ` worker ${process.env.NODE_APP_INSTANCE}` : ""}`);
+  if (config.auth.team && !process.env.NODE_APP_INSTANCE) {
+    console.log(`[server] team mode (${config.auth.reason}): sign-in required.${hasAccounts(db) ? "" : ` No account yet: open http://localhost:${port}/setup on this machine, or set STUDIO_ADMIN_EMAIL and STUDIO_ADMIN_PASSWORD.`}`);
+  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       server.close();

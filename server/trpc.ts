@@ -4,6 +4,8 @@ import { ZodError } from "zod";
 import type { DB } from "@/db/client";
 import { DomainError, formatPath, type Issue } from "@/server/domain/errors";
 import type { Clock } from "@/server/domain/clock";
+import type { Permission, Role } from "@/server/domain/access/permissions";
+import { authorize, LOCAL_ACTOR, type Access, type Actor } from "@/server/auth/actor";
 import { readClock } from "@/server/services/clock";
 import { localTransport, type Transport } from "@/server/services/console";
 
@@ -17,9 +19,13 @@ export type Context = {
   /** The studio's own origin, for requests the simulator sends to the mock wallet. */
   origin: string;
   transport: Transport;
+  /** Who is calling (resolved from the session cookie by the route handler; local mode's owner by default). */
+  actor: Actor;
+  /** The request's headers, for the auth library's own calls (members, keys, switching workspace). */
+  headers: Headers;
 };
 
-export function createInnerContext(opts: { db: DB; now?: () => number; origin?: string; transport?: Transport }): Context {
+export function createInnerContext(opts: { db: DB; now?: () => number; origin?: string; transport?: Transport; actor?: Actor; headers?: Headers }): Context {
   const now = opts.now ?? Date.now;
   return {
     db: opts.db,
@@ -27,8 +33,13 @@ export function createInnerContext(opts: { db: DB; now?: () => number; origin?: 
     clock: () => readClock(opts.db, now()),
     origin: opts.origin ?? "http://localhost:3000",
     transport: opts.transport ?? localTransport(opts.db),
+    actor: opts.actor ?? LOCAL_ACTOR,
+    headers: opts.headers ?? new Headers(),
   };
 }
+
+/** What every procedure declares: the permission (or `account` / `public`) it needs. */
+export type Meta = { access: Access };
 
 const TRPC_CODE = {
   BAD_REQUEST: "BAD_REQUEST",
@@ -45,7 +56,7 @@ function issuesOf(error: unknown): Issue[] | null {
   return null;
 }
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<Meta>().create({
   errorFormatter({ shape, error }) {
     const issues = issuesOf(error.cause);
     return {
@@ -74,6 +85,42 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * The permission check of every procedure, against the table in server/domain/access: a procedure
+ * that declares no access is refused (and fails the permission matrix test).
+ */
+const guard = t.middleware(({ ctx, meta, next }) => {
+  const access = meta?.access;
+  if (!access) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "This procedure declares no access rule." });
+  const result = authorize(ctx.actor, access);
+  if (!result.ok) throw new TRPCError({ code: result.refusal.code, message: result.refusal.message });
+  return next({ ctx: { granted: result.granted } });
+});
+
+const base = t.procedure.use(domainErrors).use(guard);
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Anyone, signed in or not (sign-in status, accepting an invitation). */
+export const publicProcedure = base.meta({ access: "public" });
+
+/** Any signed-in person, in a workspace or not (the workspace switcher, creating a workspace). */
+export const accountProcedure = base.meta({ access: "account" });
+
+/** Needs `permission` in the caller's workspace; the procedure sees that workspace and role. */
+export function allowed(permission: Permission) {
+  return base.meta({ access: permission }).use(({ ctx, next }) => {
+    const granted = ctx.granted;
+    if (!granted) throw new TRPCError({ code: "FORBIDDEN", message: "No workspace." });
+    const signedInName = granted.actor.kind === "user" ? granted.actor.name : null;
+    return next({ ctx: { workspaceId: granted.workspaceId, role: granted.role satisfies Role, signedInName } });
+  });
+}
+
+/** Who a change is recorded as: the signed-in person in team mode, else the display name the page sent. */
+export function authorOf(ctx: { signedInName: string | null }, sent: string | undefined): string {
+  if (ctx.signedInName) return ctx.signedInName;
+  if (!sent) throw new TRPCError({ code: "BAD_REQUEST", message: "author: set your display name before saving" });
+  return sent;
+}

@@ -5,7 +5,19 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./ui/cn";
 import { NAV_ITEMS } from "./nav-items";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/client";
+import { AccountMenu } from "./account-menu";
 import { applyTheme, useAuthor, useTheme } from "./preferences";
+
+/** Pages shown without the navigation: signing in, first run, an invitation. */
+const BARE_PAGES = /^\/(sign-in|setup|invite)(\/|$)/;
+
+/** Team mode knows who is signed in: the display-name prompt is for local mode only. */
+function useTeamMode(): boolean {
+  const trpc = useTRPC();
+  return useQuery(trpc.account.status.queryOptions()).data?.team ?? false;
+}
 
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -129,6 +141,18 @@ function Brand() {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
+  const team = useTeamMode();
+  const pathname = usePathname();
+  if (BARE_PAGES.test(pathname)) {
+    return (
+      <div className="min-h-screen px-4 py-8">
+        <div className="mx-auto flex max-w-md justify-center">
+          <Brand />
+        </div>
+        <main id="main">{children}</main>
+      </div>
+    );
+  }
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
@@ -157,13 +181,15 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLinks />
         </nav>
         <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <AuthorSetting />
+          <AccountMenu />
+          {!team && <AuthorSetting />}
           <ThemeSelect />
         </div>
       </aside>
       <div className="min-w-0">
         <div className="space-y-3 border-b border-slate-200 bg-white px-4 py-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
-          <AuthorSetting />
+          <AccountMenu />
+          {!team && <AuthorSetting />}
           <ThemeSelect />
         </div>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 lg:px-8">

@@ -5,4 +5,5 @@ export const NAV_ITEMS = [
   { href: "/simulator", label: "Simulator", description: "Run my.getAuthCode flows with any outcome" },
   { href: "/activity", label: "Activity", description: "Generated codes, tokens and error outcomes" },
   { href: "/snippets", label: "Snippets", description: "Typed client code per catalog" },
+  { href: "/workspace", label: "Workspace", description: "Members, invitations, CI keys and roles" },
 ] as const;

@@ -44,3 +44,12 @@ export const clockRequestSchema = z
     reset: z.boolean().optional(),
   })
   .strict();
+
+/** Account fields: the first-run page, accepting an invitation. */
+export const accountSchema = z
+  .object({
+    name: z.string().trim().min(1, "name is required").max(80),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email("enter an email address")),
+    password: z.string().min(12, "at least 12 characters").max(256),
+  })
+  .strict();

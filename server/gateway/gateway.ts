@@ -21,9 +21,14 @@ import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { errorAnswer, type ErrorAnswer } from "@/server/http/errors";
 import { MAX_JSON_BYTES } from "@/server/http/json-input";
 import { checkCrossSite, checkHost, contentSecurityPolicy, isStateChanging, LOCAL_POLICY, SECURITY_HEADERS, type SecurityPolicy } from "@/server/http/security";
+import { toNodeHandler } from "better-auth/node";
+import { authorize, headersOf, resolveActor, type Granted } from "@/server/auth/actor";
+import { authFor, CLIENT_IP_HEADER } from "@/server/auth/auth";
+import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
-import { getClock, postClient, postClock, postSimulation, type JsonAnswer } from "./headless";
+import { getClock, postClient, postClock, postJoin, postSetup, postSimulation, type JsonAnswer } from "./headless";
+import { findRoute, isSelfGuardedApi } from "./routes";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
 
@@ -31,18 +36,26 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const WALLET_PREFIX = `${WALLET_API_BASE}/`;
 
-type Context = { db: DB; next: NextHandler | null; now: () => number; security: SecurityPolicy };
-type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null) => JsonAnswer | Promise<JsonAnswer>;
+type Context = { db: DB; next: NextHandler | null; now: () => number; security: SecurityPolicy; team: boolean; authHandler: RequestListener | null };
+type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null, granted: Granted | null) => JsonAnswer | Promise<JsonAnswer>;
 
-const HEADLESS: Record<string, Partial<Record<string, Headless>>> = {
-  "/api/simulations": { POST: ({ db, now }, _req, body) => postSimulation(db, body, readClock(db, now())) },
-  "/api/clients": { POST: (ctx, req, body) => postClient(ctx.db, body, originOf(ctx, req), ctx.now()) },
-  "/api/clock": { GET: ({ db, now }) => getClock(readClock(db, now())), POST: ({ db, now }, _req, body) => postClock(db, body, readClock(db, now())) },
+/** The gateway's own endpoints, by `METHOD path` of the route table (server/gateway/routes.ts). */
+const HEADLESS: Record<string, Headless> = {
+  "POST /api/simulations": ({ db, now }, _req, body) => postSimulation(db, body, readClock(db, now())),
+  "POST /api/clients": (ctx, req, body) => postClient(ctx.db, body, originOf(ctx, req), ctx.now()),
+  "GET /api/clock": ({ db, now }) => getClock(readClock(db, now())),
+  "POST /api/clock": ({ db, now }, _req, body) => postClock(db, body, readClock(db, now())),
+  "POST /api/setup": ({ db }, req, body) => postSetup(db, body, req.socket.remoteAddress),
+  "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, decodeURIComponent((req.url ?? "").split("?")[0]?.split("/").pop() ?? ""), body, now()),
 };
+
+/** Pages anyone may open in team mode (everything else redirects to sign-in first). */
+const PUBLIC_PAGES = /^\/(sign-in|setup|invite\/[^/]+)\/?$/;
 
 /** `now` is real time (default `Date.now`); tests pin it. `security` defaults to local mode's loopback-only policy. */
 export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number; security?: SecurityPolicy }): RequestListener {
-  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now, security: opts.security ?? LOCAL_POLICY };
+  const team = currentAuthConfig().team;
+  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now, security: opts.security ?? LOCAL_POLICY, team, authHandler: null };
   return (req, res) => {
     route(ctx, req, res).catch((error: unknown) => {
       console.error("[gateway] unexpected error:", error);
@@ -74,24 +87,45 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   if (!decodable(rawPath)) return sendJson(res, malformedPath());
   const crossSite = checkCrossSite(ctx.security, method, req.headers);
   if (crossSite) return sendJson(res, crossSite, { Connection: "close" });
-
-  const headless = HEADLESS[rawPath];
-  if (headless) {
-    const handler = headless[method];
-    if (!handler) {
-      const allow = Object.keys(headless).join(", ");
-      return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `Use ${allow} on ${rawPath}.`), { Allow: allow });
-    }
-    const body = method === "POST" ? await readBody(req, MAX_JSON_BYTES) : Buffer.alloc(0);
-    if (body === null) res.setHeader("Connection", "close");
-    return sendJson(res, await handler(ctx, req, body));
-  }
-
-  if (!ctx.next) return sendJson(res, errorAnswer(404, "NOT_FOUND", `Nothing at ${rawPath}.`));
   if (isStateChanging(method)) {
     const refused = checkBodySize(req);
     if (refused) return sendJson(res, refused, { Connection: "close" });
   }
+  // The auth library keys its sign-in rate limit by this address; a client cannot choose it.
+  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
+
+  if (rawPath.startsWith("/api/auth/")) {
+    ctx.authHandler ??= toNodeHandler(authFor(ctx.db));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader("Cache-Control", "no-store");
+    return void (await ctx.authHandler(req, res));
+  }
+  if (rawPath.startsWith("/api/") && !isSelfGuardedApi(rawPath)) {
+    const found = findRoute(method, rawPath);
+    if (!found) return sendJson(res, errorAnswer(404, "NOT_FOUND", `Nothing at ${rawPath}; the README's "HTTP API" section lists what is served.`));
+    if ("allow" in found) {
+      const allow = found.allow.join(", ");
+      return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `Use ${allow} on ${rawPath}.`), { Allow: allow });
+    }
+    const route = found.match;
+    const decision = authorize(await resolveActor(ctx.db, headersOf(req.headers)), route.access);
+    if (!decision.ok) return sendJson(res, errorAnswer(decision.refusal.status, decision.refusal.code, decision.refusal.message), decision.refusal.status === 401 ? { "WWW-Authenticate": "Bearer" } : {});
+    const handler = route.servedBy === "gateway" ? HEADLESS[`${route.method} ${route.path}`] : undefined;
+    if (handler) {
+      const body = method === "POST" ? await readBody(req, MAX_JSON_BYTES) : Buffer.alloc(0);
+      if (body === null) res.setHeader("Connection", "close");
+      return sendJson(res, await handler(ctx, req, body, decision.granted));
+    }
+  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg") {
+    // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).
+    const actor = await resolveActor(ctx.db, headersOf(req.headers));
+    if (actor.kind === "anonymous") {
+      res.writeHead(303, { Location: `/sign-in?next=${encodeURIComponent(url)}`, "Cache-Control": "no-store", ...SECURITY_HEADERS });
+      return void res.end();
+    }
+  }
+
+  if (!ctx.next) return sendJson(res, errorAnswer(404, "NOT_FOUND", `Nothing at ${rawPath}.`));
   // Next reads the nonce for its own scripts from the request's policy header; the root layout
   // reads `x-nonce` for the theme script.
   const nonce = randomBytes(16).toString("base64");
@@ -162,7 +196,7 @@ function originOf(ctx: Context, req: IncomingMessage): string {
 
 function sendJson(res: ServerResponse, answer: JsonAnswer, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(answer.body, null, 2);
-  res.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...SECURITY_HEADERS, ...headers });
+  res.writeHead(answer.status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...SECURITY_HEADERS, ...answer.headers, ...headers });
   res.end(body);
 }
 

@@ -9,13 +9,17 @@ import { parseOutcome } from "@/server/domain/flow/engine";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { describeError, errorAnswer } from "@/server/http/errors";
 import { parseJsonInput } from "@/server/http/json-input";
-import { clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
+import { accountSchema, clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
+import { APIError } from "better-auth/api";
+import { authFor } from "@/server/auth/auth";
+import { createOwner, setupAllowed } from "@/server/auth/bootstrap";
+import { joinByInvitation } from "@/server/services/workspaces";
 import { registerClient } from "@/server/services/clients";
 import { setClockOffset } from "@/server/services/clock";
 import { planSimulation } from "@/server/services/simulations";
 import { writeQueue } from "@/server/services/write-queue";
 
-export type JsonAnswer = { status: number; body: unknown };
+export type JsonAnswer = { status: number; body: unknown; headers?: Record<string, string | string[]> };
 
 /** `{catalog, scopes, outcome, user?, client?, refuse?}` → the callback that fired, its payload and the authCode. */
 export async function postSimulation(db: DB, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
@@ -95,6 +99,37 @@ export function postClock(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswe
   try {
     const next = input.data.reset ? 0 : clock.offsetMs + (input.data.advanceSeconds ?? 0) * 1000;
     return { status: 200, body: clockBody(setClockOffset(db, next, clock.real)) };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/**
+ * `POST /api/setup` with `{name, email, password}` — the first-run page: while the studio has no
+ * account, a request from the machine it runs on creates the first owner and signs them in.
+ */
+export async function postSetup(db: DB, bytes: Buffer | null, remoteAddress: string | undefined): Promise<JsonAnswer> {
+  const allowed = setupAllowed(db, remoteAddress);
+  if (!allowed.ok) return errorAnswer(403, "FORBIDDEN", allowed.message);
+  const input = parseJsonInput(bytes, accountSchema);
+  if (!input.ok) return input.error;
+  try {
+    await createOwner(db, input.data);
+    const signedIn = await authFor(db).api.signInEmail({ body: { email: input.data.email, password: input.data.password }, asResponse: true });
+    return { status: 201, body: { email: input.data.email, workspace: "default" }, headers: { "Set-Cookie": signedIn.headers.getSetCookie() } };
+  } catch (error) {
+    if (error instanceof APIError) return errorAnswer(error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400, "BAD_REQUEST", error.message);
+    return describeError(error);
+  }
+}
+
+/** `POST /api/invitations/<id>` with `{name, password}` — someone without an account takes up their invitation. */
+export async function postJoin(db: DB, invitationId: string, bytes: Buffer | null, now: number): Promise<JsonAnswer> {
+  const input = parseJsonInput(bytes, accountSchema.pick({ name: true, password: true }));
+  if (!input.ok) return input.error;
+  try {
+    const joined = await joinByInvitation(db, { invitationId, name: input.data.name, password: input.data.password, now });
+    return { status: 201, body: { joined: true }, headers: { "Set-Cookie": joined.setCookie } };
   } catch (error) {
     return describeError(error);
   }

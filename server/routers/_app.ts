@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "../trpc";
+import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { catalogRouter } from "./catalog";
 import { clientRouter } from "./client";
@@ -7,6 +8,7 @@ import { simulatorRouter } from "./simulator";
 import { testUserRouter } from "./test-user";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   catalog: catalogRouter,
   explorer: explorerRouter,
   simulator: simulatorRouter,

@@ -1,67 +1,67 @@
 import { z } from "zod";
 import { catalogFileSchema, catalogSchema, authorSchema, slugSchema } from "@/server/domain/catalog/schema";
 import * as store from "@/server/services/catalog-store";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { allowed, authorOf, createTRPCRouter } from "../trpc";
 
 const slugInput = z.object({ slug: slugSchema });
 const versionNumber = z.number().int().min(1);
 
 export const catalogRouter = createTRPCRouter({
-  list: publicProcedure.query(({ ctx }) => store.listCatalogs(ctx.db)),
+  list: allowed("read").query(({ ctx }) => store.listCatalogs(ctx.db)),
 
-  bySlug: publicProcedure.input(slugInput).query(({ ctx, input }) => store.getCatalogRecord(ctx.db, input.slug)),
+  bySlug: allowed("read").input(slugInput).query(({ ctx, input }) => store.getCatalogRecord(ctx.db, input.slug)),
 
-  create: publicProcedure
-    .input(z.object({ catalog: catalogSchema, author: authorSchema }))
-    .mutation(({ ctx, input }) => store.createCatalog(ctx.db, { ...input, now: ctx.now() })),
+  create: allowed("catalog.write")
+    .input(z.object({ catalog: catalogSchema, author: authorSchema.optional() }))
+    .mutation(({ ctx, input }) => store.createCatalog(ctx.db, { ...input, author: authorOf(ctx, input.author), now: ctx.now() })),
 
-  update: publicProcedure
-    .input(z.object({ slug: slugSchema, expectedVersion: versionNumber, catalog: catalogSchema, author: authorSchema }))
-    .mutation(({ ctx, input }) => store.updateCatalog(ctx.db, { ...input, now: ctx.now() })),
+  update: allowed("catalog.write")
+    .input(z.object({ slug: slugSchema, expectedVersion: versionNumber, catalog: catalogSchema, author: authorSchema.optional() }))
+    .mutation(({ ctx, input }) => store.updateCatalog(ctx.db, { ...input, author: authorOf(ctx, input.author), now: ctx.now() })),
 
-  clone: publicProcedure
+  clone: allowed("catalog.write")
     .input(
       z.object({
         slug: slugSchema,
         newSlug: slugSchema,
         newName: catalogSchema.shape.name,
-        author: authorSchema,
+        author: authorSchema.optional(),
       }),
     )
-    .mutation(({ ctx, input }) => store.cloneCatalog(ctx.db, { ...input, now: ctx.now() })),
+    .mutation(({ ctx, input }) => store.cloneCatalog(ctx.db, { ...input, author: authorOf(ctx, input.author), now: ctx.now() })),
 
-  delete: publicProcedure
+  delete: allowed("catalog.write")
     .input(z.object({ slug: slugSchema, expectedVersion: versionNumber }))
     .mutation(({ ctx, input }) => store.deleteCatalog(ctx.db, input)),
 
-  versions: publicProcedure.input(slugInput).query(({ ctx, input }) => store.listVersions(ctx.db, input.slug)),
+  versions: allowed("read").input(slugInput).query(({ ctx, input }) => store.listVersions(ctx.db, input.slug)),
 
-  version: publicProcedure
+  version: allowed("read")
     .input(z.object({ slug: slugSchema, version: versionNumber }))
     .query(({ ctx, input }) => store.getVersionDocument(ctx.db, input.slug, input.version)),
 
-  diff: publicProcedure
+  diff: allowed("read")
     .input(z.object({ slug: slugSchema, from: versionNumber, to: versionNumber }))
     .query(({ ctx, input }) => store.diffVersions(ctx.db, input)),
 
-  restoreVersion: publicProcedure
-    .input(z.object({ slug: slugSchema, version: versionNumber, expectedVersion: versionNumber, author: authorSchema }))
-    .mutation(({ ctx, input }) => store.restoreVersion(ctx.db, { ...input, now: ctx.now() })),
+  restoreVersion: allowed("catalog.write")
+    .input(z.object({ slug: slugSchema, version: versionNumber, expectedVersion: versionNumber, author: authorSchema.optional() }))
+    .mutation(({ ctx, input }) => store.restoreVersion(ctx.db, { ...input, author: authorOf(ctx, input.author), now: ctx.now() })),
 
-  builtins: publicProcedure.query(({ ctx }) => store.listBuiltins(ctx.db)),
+  builtins: allowed("read").query(({ ctx }) => store.listBuiltins(ctx.db)),
 
-  restoreBuiltin: publicProcedure
-    .input(z.object({ slug: slugSchema, author: authorSchema }))
-    .mutation(({ ctx, input }) => store.restoreBuiltin(ctx.db, { ...input, now: ctx.now() })),
+  restoreBuiltin: allowed("catalog.write")
+    .input(z.object({ slug: slugSchema, author: authorSchema.optional() }))
+    .mutation(({ ctx, input }) => store.restoreBuiltin(ctx.db, { ...input, author: authorOf(ctx, input.author), now: ctx.now() })),
 
   /** Apply an import the person previewed (`POST /api/catalogs/import` gives the preview). */
-  import: publicProcedure
-    .input(z.object({ file: catalogFileSchema, expectedVersion: versionNumber.nullable(), author: authorSchema }))
+  import: allowed("catalog.write")
+    .input(z.object({ file: catalogFileSchema, expectedVersion: versionNumber.nullable(), author: authorSchema.optional() }))
     .mutation(({ ctx, input }) =>
       store.applyImport(ctx.db, {
         document: input.file.catalog,
         expectedVersion: input.expectedVersion,
-        author: input.author,
+        author: authorOf(ctx, input.author),
         now: ctx.now(),
       }),
     ),

@@ -3,19 +3,19 @@ import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
 import { pemBody } from "@/server/domain/signing/signature";
 import { clientIdSchema } from "@/server/domain/headless-schemas";
 import * as clients from "@/server/services/clients";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { allowed, createTRPCRouter } from "../trpc";
 
 const signatureMode = z.enum(["strict", "off"]);
 const allowedScopes = z.array(scopeNameSchema).max(500).nullable();
 const publicKey = z.string().trim().min(1, "paste a public key").max(16_384);
 
 export const clientRouter = createTRPCRouter({
-  list: publicProcedure.input(z.object({ catalog: slugSchema.optional() })).query(({ ctx, input }) => clients.listClients(ctx.db, input.catalog)),
+  list: allowed("read").input(z.object({ catalog: slugSchema.optional() })).query(({ ctx, input }) => clients.listClients(ctx.db, input.catalog)),
 
-  byId: publicProcedure.input(z.object({ clientId: clientIdSchema })).query(({ ctx, input }) => clients.getClient(ctx.db, input.clientId)),
+  byId: allowed("read").input(z.object({ clientId: clientIdSchema })).query(({ ctx, input }) => clients.getClient(ctx.db, input.clientId)),
 
   /** Register a client; without a public key the pair is generated and the private key returned once. */
-  create: publicProcedure
+  create: allowed("client.write")
     .input(
       z.object({
         catalog: slugSchema,
@@ -38,7 +38,7 @@ export const clientRouter = createTRPCRouter({
       }),
     ),
 
-  update: publicProcedure
+  update: allowed("client.write")
     .input(
       z.object({
         clientId: clientIdSchema,
@@ -50,14 +50,14 @@ export const clientRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) => clients.updateClient(ctx.db, { ...input, now: ctx.now() })),
 
-  rotateKey: publicProcedure
+  rotateKey: allowed("client.write")
     .input(z.object({ clientId: clientIdSchema }))
     .mutation(({ ctx, input }) => clients.rotateClientKey(ctx.db, { clientId: input.clientId, now: ctx.now() })),
 
-  delete: publicProcedure.input(z.object({ clientId: clientIdSchema })).mutation(({ ctx, input }) => clients.deleteClient(ctx.db, input.clientId)),
+  delete: allowed("client.write").input(z.object({ clientId: clientIdSchema })).mutation(({ ctx, input }) => clients.deleteClient(ctx.db, input.clientId)),
 
   /** The wallet's public key for verifying response signatures (PEM and the bare base64 consoles show). */
-  walletKey: publicProcedure.input(z.object({ catalog: slugSchema })).query(async ({ ctx, input }) => {
+  walletKey: allowed("read").input(z.object({ catalog: slugSchema })).query(async ({ ctx, input }) => {
     const key = await clients.walletPublicKey(ctx.db, input.catalog, ctx.now());
     return { ...key, base64: pemBody(key.publicKeyPem) };
   }),

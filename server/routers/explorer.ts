@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fidelitySchema, scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
 import * as explorer from "@/server/services/explorer";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { allowed, createTRPCRouter } from "../trpc";
 
 const filterList = z.array(z.string().trim().min(1).max(80)).max(50);
 
@@ -17,15 +17,15 @@ export const scopeSearchInput = z.object({
 });
 
 export const explorerRouter = createTRPCRouter({
-  search: publicProcedure.input(scopeSearchInput).query(({ ctx, input }) => explorer.searchScopes(ctx.db, input)),
+  search: allowed("read").input(scopeSearchInput).query(({ ctx, input }) => explorer.searchScopes(ctx.db, input)),
 
-  facets: publicProcedure.query(({ ctx }) => explorer.explorerFacets(ctx.db)),
+  facets: allowed("read").query(({ ctx }) => explorer.explorerFacets(ctx.db)),
 
-  scope: publicProcedure
+  scope: allowed("read")
     .input(z.object({ name: scopeNameSchema }))
     .query(({ ctx, input }) => explorer.scopeDetail(ctx.db, input.name)),
 
-  compare: publicProcedure
+  compare: allowed("read")
     .input(
       z.object({
         slugs: z.array(slugSchema).min(1, "pick at least one catalog").max(12, "compare at most 12 catalogs"),

@@ -11,7 +11,7 @@ import { setClockOffset } from "@/server/services/clock";
 import { TAMPER_IDS } from "@/server/domain/signing/tampers";
 import { sendConsoleRequest } from "@/server/services/console";
 import { runSimulation } from "@/server/services/simulations";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { allowed, createTRPCRouter } from "../trpc";
 
 const tamperSchema = z.enum(TAMPER_IDS);
 const secret = z.string().min(1).max(128);
@@ -22,7 +22,7 @@ function clockView(clock: Clock) {
 
 export const simulatorRouter = createTRPCRouter({
   /** Run my.getAuthCode. Without a client, the code is bound to the studio console client so the UI can continue the flow. */
-  run: publicProcedure
+  run: allowed("simulate")
     .input(
       z.object({
         catalog: slugSchema,
@@ -50,7 +50,7 @@ export const simulatorRouter = createTRPCRouter({
     }),
 
   /** Send one signed request of the flow with the studio console client (optionally broken on purpose). */
-  send: publicProcedure
+  send: allowed("simulate")
     .input(
       z.object({
         catalog: slugSchema,
@@ -78,10 +78,10 @@ export const simulatorRouter = createTRPCRouter({
       });
     }),
 
-  clock: publicProcedure.query(({ ctx }) => clockView(ctx.clock())),
+  clock: allowed("read").query(({ ctx }) => clockView(ctx.clock())),
 
   /** Time travel: move the mock wallet's clock forward (bounded), or back to real time. */
-  setClock: publicProcedure
+  setClock: allowed("clock.write")
     .input(z.union([z.object({ advanceSeconds: z.number().int().min(1).max(MAX_OFFSET_MS / 1000) }), z.object({ reset: z.literal(true) })]))
     .mutation(({ ctx, input }) => {
       const clock = ctx.clock();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "@/server/domain/catalog/schema";
 import * as testUsers from "@/server/services/test-users";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { allowed, createTRPCRouter } from "../trpc";
 
 const userIdSchema = z.string().min(1).max(64);
 
@@ -11,15 +11,15 @@ const profileSchema = z
   .refine((value) => JSON.stringify(value).length <= 32_768, "profile is larger than 32 KB");
 
 export const testUserRouter = createTRPCRouter({
-  list: publicProcedure.input(z.object({ catalog: slugSchema })).query(({ ctx, input }) => testUsers.listTestUsers(ctx.db, input.catalog, ctx.now())),
+  list: allowed("read").input(z.object({ catalog: slugSchema })).query(({ ctx, input }) => testUsers.listTestUsers(ctx.db, input.catalog, ctx.now())),
 
-  create: publicProcedure.input(z.object({ catalog: slugSchema })).mutation(({ ctx, input }) => testUsers.createTestUser(ctx.db, { catalogSlug: input.catalog, now: ctx.now() })),
+  create: allowed("client.write").input(z.object({ catalog: slugSchema })).mutation(({ ctx, input }) => testUsers.createTestUser(ctx.db, { catalogSlug: input.catalog, now: ctx.now() })),
 
-  update: publicProcedure
+  update: allowed("client.write")
     .input(z.object({ catalog: slugSchema, userId: userIdSchema, profile: profileSchema }))
     .mutation(({ ctx, input }) => testUsers.updateTestUser(ctx.db, { catalogSlug: input.catalog, userId: input.userId, profile: input.profile, now: ctx.now() })),
 
-  delete: publicProcedure
+  delete: allowed("client.write")
     .input(z.object({ catalog: slugSchema, userId: userIdSchema }))
     .mutation(({ ctx, input }) => testUsers.deleteTestUser(ctx.db, { catalogSlug: input.catalog, userId: input.userId, now: ctx.now() })),
 });

@@ -72,10 +72,19 @@ describe("requests Next would answer with a 5xx", () => {
 
 describe("hand-off to Next", () => {
   it("passes pages, the tRPC API and the rest of /api through untouched", async () => {
-    for (const path of ["/", "/explorer?q=%zz", "/api/catalogs", "/api/trpc/catalog.list?input=%7B%7D", "/api/simulations/extra"]) {
+    for (const path of ["/", "/explorer?q=%zz", "/api/catalogs", "/api/trpc/catalog.list?input=%7B%7D"]) {
       const response = await raw("GET", path);
       expect(response.text).toBe("from next");
       expect(handedOff).toContain(`GET ${path}`);
+    }
+  });
+
+  it("answers /api paths that are in no route table with 404 itself", async () => {
+    for (const path of ["/api/simulations/extra", "/api/nothing", "/api/catalogs/dana/export/more"]) {
+      const response = await raw("GET", path);
+      expect(response.status).toBe(404);
+      expect(errorShape(response.text).error.code).toBe("NOT_FOUND");
+      expect(handedOff).not.toContain(`GET ${path}`);
     }
   });
 });

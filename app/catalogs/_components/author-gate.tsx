@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useAuthor } from "@/app/_components/preferences";
+import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
 import { inputClass } from "@/app/_components/ui/field";
 

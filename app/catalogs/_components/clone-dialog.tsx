@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { useTRPC } from "@/app/_trpc/client";
-import { useAuthor } from "@/app/_components/preferences";
+import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, issuesOf } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";

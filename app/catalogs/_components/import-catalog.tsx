@@ -8,7 +8,7 @@ import type { CatalogFile } from "@/server/domain/catalog/schema";
 import { MAX_IMPORT_BYTES } from "@/server/domain/catalog/exchange";
 import type { ImportPreview } from "@/server/services/catalog-store";
 import { useTRPC } from "@/app/_trpc/client";
-import { useAuthor } from "@/app/_components/preferences";
+import { useAuthor } from "@/app/_components/author";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";

@@ -5,7 +5,7 @@ import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
-import { useAuthor } from "@/app/_components/preferences";
+import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, issuesOf, Notice } from "@/app/_components/ui/feedback";

@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { resolveActor } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { jsonTextDepth, MAX_JSON_DEPTH } from "@/server/domain/json-depth";
 import { MAX_REQUEST_BYTES, MAX_TRPC_BATCH } from "@/server/domain/limits";
@@ -13,9 +14,10 @@ function handle(req: Request) {
     req,
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
-    createContext: () => {
+    createContext: async () => {
       const db = getDb();
-      return createInnerContext({ db, origin: new URL(req.url).origin, transport: studioTransport(db) });
+      const actor = await resolveActor(db, req.headers);
+      return createInnerContext({ db, origin: new URL(req.url).origin, transport: studioTransport(db), actor, headers: req.headers });
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error);

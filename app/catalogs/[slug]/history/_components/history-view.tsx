@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { VersionSummary } from "@/server/services/catalog-store";
 import { useTRPC } from "@/app/_trpc/client";
-import { useAuthor } from "@/app/_components/preferences";
+import { useAuthor } from "@/app/_components/author";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
