@@ -83,7 +83,12 @@ function createStudioAuth(db: DB, config: AuthConfig) {
     secret: authSecret(db),
     // Behind PUBLIC_URL: that origin. Otherwise the loopback name and port the request used (the
     // gateway has refused every other Host already).
-    baseURL: publicOrigin ?? { allowedHosts: requestHosts(policy.ok ? [...policy.value.allowedHosts] : []), protocol: "http" },
+    baseURL: publicOrigin ?? {
+      allowedHosts: requestHosts(policy.ok ? [...policy.value.allowedHosts] : []),
+      protocol: "http",
+      // Server-side calls without a request (bootstrap, tests) resolve to the local address.
+      fallback: `http://localhost:${process.env.PORT?.trim() || "3000"}`,
+    },
     basePath: "/api/auth",
     database: drizzleAdapter(db, {
       provider: "sqlite",

@@ -110,7 +110,7 @@ export function postClock(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswe
  */
 export async function postSetup(db: DB, bytes: Buffer | null, remoteAddress: string | undefined): Promise<JsonAnswer> {
   const allowed = setupAllowed(db, remoteAddress);
-  if (!allowed.ok) return errorAnswer(403, "FORBIDDEN", allowed.message);
+  if (!allowed.ok) return errorAnswer(403, "SETUP_CLOSED", allowed.message);
   const input = parseJsonInput(bytes, accountSchema);
   if (!input.ok) return input.error;
   try {
