@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { listCatalogs } from "@/server/services/catalog-store";
 import { NAV_ITEMS } from "./_components/nav-items";
@@ -6,8 +8,9 @@ import { PageHeader } from "./_components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
-  const catalogs = listCatalogs(getDb());
+export default async function HomePage() {
+  const db = getDb();
+  const catalogs = listCatalogs(db, (await requestWorkspace(db, await headers())) ?? NO_WORKSPACE);
   const scopeCount = catalogs.reduce((sum, catalog) => sum + catalog.scopeCount, 0);
   const wallets = new Set(catalogs.map((catalog) => catalog.wallet)).size;
   return (

@@ -81,7 +81,7 @@ function buildCases(db: DB): Case[] {
 
 /** The statement the page runs (the planner's, or a budgeted walk of the most selective filter) and its plan. */
 function explain(db: DB, filter: ActivityFilter, cursor: string | null): string[] {
-  const resolved = resolveFilter(db, filter);
+  const resolved = resolveFilter(db, filter, "local");
   const { sql, params, choice } = pageQuery(db, resolved, cursor ? decodeCursor(cursor, cursorKey(db)) : undefined, 50);
   const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ id: number; parent: number; detail: string }>;
   const depth = new Map<number, number>([[0, 0]]);
@@ -103,7 +103,7 @@ function explain(db: DB, filter: ActivityFilter, cursor: string | null): string[
 
 /** Cursor for the position of the `offset`-th row of a filter (found once, with OFFSET, outside the timing). */
 function cursorAt(db: DB, filter: ActivityFilter, offset: number): string | null {
-  const resolved = resolveFilter(db, filter);
+  const resolved = resolveFilter(db, filter, "local");
   const { sql, params } = buildListQuery(resolved, {}, 1, "a.created_at AS createdAt, a.id AS id");
   const row = db.$client.prepare(`${sql} OFFSET ${offset}`).get(...params) as { createdAt: number; id: number } | undefined;
   return row ? encodeCursor(row, cursorKey(db)) : null;
@@ -121,7 +121,7 @@ export function runActivityBench(opts: { rows?: number; fresh?: boolean; iterati
       measure(
         c.name,
         () => {
-          const page = listActivity(db, { filter: c.filter, cursor, limit: 50, now });
+          const page = listActivity(db, { workspaceId: "local", filter: c.filter, cursor, limit: 50, now });
           const searched = page.scannedTo !== null ? `, searched back to ${new Date(page.scannedTo).toISOString().slice(0, 10)}` : "";
           return `${page.items.length} rows${page.nextCursor ? ", more" : ""}${searched}`;
         },
@@ -130,9 +130,9 @@ export function runActivityBench(opts: { rows?: number; fresh?: boolean; iterati
     );
     plans.push({ name: c.name, plan: explain(db, c.filter, cursor) });
   }
-  const head = liveActivity(db, { filter: {}, now }).head;
-  results.push(measure("live poll (nothing new)", () => `${liveActivity(db, { filter: {}, since: head, now }).count} new`, { iterations, warmup: 5 }));
-  results.push(measure("live poll: errors only (nothing new)", () => `${liveActivity(db, { filter: { errorsOnly: true }, since: head, now }).count} new`, { iterations, warmup: 5 }));
+  const head = liveActivity(db, { workspaceId: "local", filter: {}, now }).head;
+  results.push(measure("live poll (nothing new)", () => `${liveActivity(db, { workspaceId: "local", filter: {}, since: head, now }).count} new`, { iterations, warmup: 5 }));
+  results.push(measure("live poll: errors only (nothing new)", () => `${liveActivity(db, { workspaceId: "local", filter: { errorsOnly: true }, since: head, now }).count} new`, { iterations, warmup: 5 }));
   // A list left open while 100,000 rows arrived: the poll looks at the newest SCAN_BUDGET of them only.
   const weekOld = cursorAt(db, {}, 100_000);
   const anyClient = one<{ clientId: string }>(db, "SELECT client_id AS clientId FROM merchant_clients ORDER BY id LIMIT 1").clientId;
@@ -140,7 +140,7 @@ export function runActivityBench(opts: { rows?: number; fresh?: boolean; iterati
     measure(
       "live poll, 100k rows arrived, client + INVALID_API",
       () => {
-        const live = liveActivity(db, { filter: { client: anyClient, outcome: "INVALID_API" }, since: weekOld, now });
+        const live = liveActivity(db, { workspaceId: "local", filter: { client: anyClient, outcome: "INVALID_API" }, since: weekOld, now });
         return `${live.count} new${live.truncated ? ", truncated" : ""}`;
       },
       { iterations, warmup: 5 },

@@ -122,7 +122,7 @@ function seed(db: DB) {
   const catalogs = Array.from({ length: 40 }, (_, index) => makeCatalog(index, 100));
   catalogs.push({ ...makeCatalog(40, 5000), slug: "bench-huge", name: "Huge bench catalog" });
   const now = Date.now();
-  for (const catalog of catalogs) createCatalog(db, { catalog, author: "bench", now });
+  for (const catalog of catalogs) createCatalog(db, { workspaceId: "local", catalog, author: "bench", now });
   return catalogs;
 }
 
@@ -139,30 +139,30 @@ export function runExplorerBench(): { title: string; results: BenchResult[]; goa
     const count = (result: { total: number; items: unknown[] }) => `${result.total} hits, ${result.items.length} rows`;
     const compareSlugs = ["bench-00", "bench-01", "bench-02", "bench-03", "bench-04", "bench-huge"];
     const results = [
-      measure("search: no filter, first page", () => count(searchScopes(db, page))),
-      measure("search: no filter, page 100", () => count(searchScopes(db, { limit: 50, offset: 4950 }))),
-      measure('search: text "login"', () => count(searchScopes(db, { ...page, query: "login" }))),
+      measure("search: no filter, first page", () => count(searchScopes(db, "local", page))),
+      measure("search: no filter, page 100", () => count(searchScopes(db, "local", { limit: 50, offset: 4950 }))),
+      measure('search: text "login"', () => count(searchScopes(db, "local", { ...page, query: "login" }))),
       measure('search: text "email" + wallet + silent', () =>
-        count(searchScopes(db, { ...page, query: "email", wallets: ["DANA", "GCash"], mode: "silent" })),
+        count(searchScopes(db, "local", { ...page, query: "email", wallets: ["DANA", "GCash"], mode: "silent" })),
       ),
       measure("search: text + region + documented", () =>
-        count(searchScopes(db, { ...page, query: "address", regions: ["Malaysia"], fidelity: "documented" })),
+        count(searchScopes(db, "local", { ...page, query: "address", regions: ["Malaysia"], fidelity: "documented" })),
       ),
-      measure("search: query matching nothing", () => count(searchScopes(db, { ...page, query: "zz-no-such-scope" }))),
+      measure("search: query matching nothing", () => count(searchScopes(db, "local", { ...page, query: "zz-no-such-scope" }))),
       measure('scopeDetail("USER_LOGIN_ID")', () => {
-        const detail = scopeDetail(db, "USER_LOGIN_ID");
+        const detail = scopeDetail(db, "local", "USER_LOGIN_ID");
         return `${detail.entries.length} accept, ${detail.absentFrom.length} not`;
       }),
-      measure('scopeDetail("BASE_USER_INFO") (alias)', () => `${scopeDetail(db, "BASE_USER_INFO").entries.length} accept`),
+      measure('scopeDetail("BASE_USER_INFO") (alias)', () => `${scopeDetail(db, "local", "BASE_USER_INFO").entries.length} accept`),
       measure("compareCatalogs: 6 catalogs (one huge)", () => {
-        const matrix = compareCatalogs(db, { slugs: compareSlugs });
+        const matrix = compareCatalogs(db, "local", { slugs: compareSlugs });
         return `${matrix.rows.length} rows`;
       }),
       measure("compareCatalogs: 6 catalogs, only differences", () => {
-        const matrix = compareCatalogs(db, { slugs: compareSlugs, onlyDifferences: true });
+        const matrix = compareCatalogs(db, "local", { slugs: compareSlugs, onlyDifferences: true });
         return `${matrix.rows.length} rows`;
       }),
-      measure("explorerFacets", () => `${explorerFacets(db).wallets.length} wallets`),
+      measure("explorerFacets", () => `${explorerFacets(db, "local").wallets.length} wallets`),
       // Validated documents are cached per connection and catalog version; this is the price of the
       // first request after a server start (or a save) that reads the 5,000-scope catalog.
       measure(
@@ -170,7 +170,7 @@ export function runExplorerBench(): { title: string; results: BenchResult[]; goa
         () => {
           const fresh = openDatabase(file);
           try {
-            return count(searchScopes(fresh, { ...page, catalogs: ["bench-huge"] }));
+            return count(searchScopes(fresh, "local", { ...page, catalogs: ["bench-huge"] }));
           } finally {
             fresh.$client.close();
           }

@@ -18,13 +18,15 @@ export const catalogs = sqliteTable(
     countryCode: text(),
     /** Slug of the built-in catalog this one is, or null for a team's own catalog. */
     builtinKey: text(),
+    /** The workspace a team's own catalog belongs to; null for the built-ins, which every workspace sees. */
+    workspaceId: text(),
     version: integer().notNull(),
     scopeCount: integer().notNull(),
     document: text({ mode: "json" }).notNull(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (table) => [uniqueIndex("catalogs_slug_idx").on(table.slug)],
+  (table) => [uniqueIndex("catalogs_slug_idx").on(table.slug), index("catalogs_workspace_idx").on(table.workspaceId)],
 );
 
 export const catalogVersions = sqliteTable(
@@ -108,10 +110,16 @@ export const merchantClients = sqliteTable(
     /** Only for the studio console client; a registered merchant's private key is never stored. */
     studioPrivateKeyPem: text(),
     signatureMode: text({ enum: ["strict", "off"] }).notNull(),
+    /** The workspace the client belongs to: every call naming it lands in that workspace's Activity. */
+    workspaceId: text().notNull().default("local"),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (table) => [uniqueIndex("merchant_clients_client_id_idx").on(table.clientId), index("merchant_clients_catalog_idx").on(table.catalogId)],
+  (table) => [
+    uniqueIndex("merchant_clients_client_id_idx").on(table.clientId),
+    index("merchant_clients_catalog_idx").on(table.catalogId),
+    index("merchant_clients_workspace_idx").on(table.workspaceId, table.catalogId),
+  ],
 );
 
 /** A fake wallet user whose profile inquiryUserInfo answers from. */
@@ -125,10 +133,11 @@ export const testUsers = sqliteTable(
     userId: text().notNull(),
     displayName: text().notNull(),
     profile: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    workspaceId: text().notNull().default("local"),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (table) => [uniqueIndex("test_users_catalog_user_idx").on(table.catalogId, table.userId)],
+  (table) => [uniqueIndex("test_users_workspace_catalog_user_idx").on(table.workspaceId, table.catalogId, table.userId)],
 );
 
 /** One my.getAuthCode simulation (from the simulator page or the headless API). */
@@ -148,9 +157,14 @@ export const simulations = sqliteTable(
     callback: text({ enum: ["success", "fail"] }).notNull(),
     /** The engine's full result: payload, steps, assumptions. */
     result: text({ mode: "json" }).notNull(),
+    workspaceId: text().notNull().default("local"),
     createdAt: integer().notNull(),
   },
-  (table) => [uniqueIndex("simulations_public_id_idx").on(table.publicId), index("simulations_catalog_created_idx").on(table.catalogId, table.createdAt)],
+  (table) => [
+    uniqueIndex("simulations_public_id_idx").on(table.publicId),
+    index("simulations_catalog_created_idx").on(table.catalogId, table.createdAt),
+    index("simulations_workspace_created_idx").on(table.workspaceId, table.createdAt),
+  ],
 );
 
 /** Issued auth codes: only the SHA-256 hash of the code is stored. */
@@ -169,6 +183,8 @@ export const authCodes = sqliteTable(
       .notNull()
       .references(() => testUsers.id, { onDelete: "cascade" }),
     simulationId: integer().references(() => simulations.id, { onDelete: "set null" }),
+    /** The workspace of the run that issued it: only its clients can redeem it. */
+    workspaceId: text().notNull().default("local"),
     scopes: text({ mode: "json" }).$type<string[]>().notNull(),
     issuedAt: integer().notNull(),
     expiresAt: integer().notNull(),
@@ -245,9 +261,15 @@ export const apiCalls = sqliteTable(
     responseBody: text().notNull(),
     /** The signature check, with the debugger's findings when it failed. */
     signature: text({ mode: "json" }),
+    /** The workspace of the client the call named. */
+    workspaceId: text().notNull().default("local"),
     createdAt: integer().notNull(),
   },
-  (table) => [uniqueIndex("api_calls_public_id_idx").on(table.publicId), index("api_calls_catalog_created_idx").on(table.catalogId, table.createdAt)],
+  (table) => [
+    uniqueIndex("api_calls_public_id_idx").on(table.publicId),
+    index("api_calls_catalog_created_idx").on(table.catalogId, table.createdAt),
+    index("api_calls_workspace_created_idx").on(table.workspaceId, table.createdAt),
+  ],
 );
 
 /**
@@ -280,18 +302,20 @@ export const activity = sqliteTable(
     /** The code the run issued or the call presented; the grant the call created or touched. */
     authCodeId: integer().references(() => authCodes.id, { onDelete: "set null" }),
     grantId: integer().references(() => grants.id, { onDelete: "set null" }),
+    /** The workspace whose Activity lists the row; first in every list index. */
+    workspaceId: text().notNull().default("local"),
     /** Real time (ms), not the mock wallet's clock. */
     createdAt: integer().notNull(),
   },
   (table) => [
     uniqueIndex("activity_ref_idx").on(table.ref),
-    index("activity_created_idx").on(table.createdAt, table.id),
-    index("activity_kind_created_idx").on(table.kind, table.createdAt, table.id),
-    index("activity_event_created_idx").on(table.event, table.createdAt, table.id),
-    index("activity_catalog_created_idx").on(table.catalogId, table.createdAt, table.id),
-    index("activity_client_created_idx").on(table.clientRowId, table.createdAt, table.id),
-    index("activity_outcome_created_idx").on(table.outcome, table.createdAt, table.id),
-    index("activity_error_created_idx").on(table.isError, table.createdAt, table.id),
+    index("activity_ws_created_idx").on(table.workspaceId, table.createdAt, table.id),
+    index("activity_ws_kind_created_idx").on(table.workspaceId, table.kind, table.createdAt, table.id),
+    index("activity_ws_event_created_idx").on(table.workspaceId, table.event, table.createdAt, table.id),
+    index("activity_ws_catalog_created_idx").on(table.workspaceId, table.catalogId, table.createdAt, table.id),
+    index("activity_ws_client_created_idx").on(table.workspaceId, table.clientRowId, table.createdAt, table.id),
+    index("activity_ws_outcome_created_idx").on(table.workspaceId, table.outcome, table.createdAt, table.id),
+    index("activity_ws_error_created_idx").on(table.workspaceId, table.isError, table.createdAt, table.id),
     index("activity_simulation_idx").on(table.simulationId),
     index("activity_api_call_idx").on(table.apiCallId),
     index("activity_auth_code_idx").on(table.authCodeId),
@@ -307,12 +331,13 @@ export const activityScopes = sqliteTable(
       .notNull()
       .references(() => activity.id, { onDelete: "cascade" }),
     scope: text().notNull(),
-    /** Copy of the activity row's created_at, so the scope filter walks this index in list order. */
+    /** Copies of the activity row's workspace and created_at, so the scope filter walks this index in list order. */
+    workspaceId: text().notNull().default("local"),
     createdAt: integer().notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.activityId, table.scope] }),
-    index("activity_scopes_scope_created_idx").on(table.scope, table.createdAt, table.activityId),
+    index("activity_scopes_ws_scope_created_idx").on(table.workspaceId, table.scope, table.createdAt, table.activityId),
   ],
 );
 

@@ -14,8 +14,6 @@ export type Context = {
   db: DB;
   /** Real time (ms). */
   now: () => number;
-  /** Real time and the mock wallet's time (real plus the time-travel offset), read once per call. */
-  clock: () => Clock;
   /** The studio's own origin, for requests the simulator sends to the mock wallet. */
   origin: string;
   transport: Transport;
@@ -30,7 +28,6 @@ export function createInnerContext(opts: { db: DB; now?: () => number; origin?: 
   return {
     db: opts.db,
     now,
-    clock: () => readClock(opts.db, now()),
     origin: opts.origin ?? "http://localhost:3000",
     transport: opts.transport ?? localTransport(opts.db),
     actor: opts.actor ?? LOCAL_ACTOR,
@@ -114,7 +111,10 @@ export function allowed(permission: Permission) {
     const granted = ctx.granted;
     if (!granted) throw new TRPCError({ code: "FORBIDDEN", message: "No workspace." });
     const signedInName = granted.actor.kind === "user" ? granted.actor.name : null;
-    return next({ ctx: { workspaceId: granted.workspaceId, role: granted.role satisfies Role, signedInName } });
+    const { workspaceId } = granted;
+    /** Real time and the workspace's mock wallet time (real plus its time-travel offset), read once per call. */
+    const clock = (): Clock => readClock(ctx.db, workspaceId, ctx.now());
+    return next({ ctx: { workspaceId, role: granted.role satisfies Role, signedInName, clock } });
   });
 }
 

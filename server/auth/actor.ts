@@ -114,3 +114,15 @@ export function headersOf(raw: Readonly<Record<string, string | string[] | undef
   }
   return headers;
 }
+
+/**
+ * The workspace a request reads from, for route handlers and pages behind the gateway (which has
+ * already checked access): local mode's one workspace, the caller's, or null when nobody is signed in.
+ */
+export async function requestWorkspace(db: DB, headers: Headers): Promise<string | null> {
+  const actor = await resolveActor(db, headers);
+  return actor.kind === "anonymous" ? null : actor.workspaceId;
+}
+
+/** A workspace id no workspace has: lists read with it show the built-in catalogs only. */
+export const NO_WORKSPACE = "";

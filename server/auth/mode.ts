@@ -68,9 +68,18 @@ export function authConfig(env: NodeJS.ProcessEnv): { ok: true; value: AuthConfi
   return { ok: true, value: { team, reason, admin, oidc } };
 }
 
-/** The process's configuration; a bad environment was refused at start, so here it is read as valid. */
+let cached: { key: string; config: AuthConfig } | null = null;
+
+/**
+ * The process's configuration; a bad environment was refused at start, so here it is read as valid.
+ * Read on every wallet call: parsed once per distinct environment.
+ */
 export function currentAuthConfig(): AuthConfig {
-  const config = authConfig(process.env);
+  const env = process.env;
+  const key = [env.AUTH, env.HOST, env.STUDIO_ADMIN_EMAIL, env.STUDIO_ADMIN_PASSWORD, env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET, env.OIDC_NAME].join("\u0000");
+  if (cached?.key === key) return cached.config;
+  const config = authConfig(env);
   if (!config.ok) throw new Error(config.message);
+  cached = { key, config: config.value };
   return config.value;
 }

@@ -22,7 +22,7 @@ import { errorAnswer, type ErrorAnswer } from "@/server/http/errors";
 import { MAX_JSON_BYTES } from "@/server/http/json-input";
 import { checkCrossSite, checkHost, contentSecurityPolicy, isStateChanging, LOCAL_POLICY, SECURITY_HEADERS, type SecurityPolicy } from "@/server/http/security";
 import { toNodeHandler } from "better-auth/node";
-import { authorize, headersOf, resolveActor, type Granted } from "@/server/auth/actor";
+import { authorize, headersOf, LOCAL_WORKSPACE_ID, resolveActor } from "@/server/auth/actor";
 import { authFor, CLIENT_IP_HEADER } from "@/server/auth/auth";
 import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
@@ -37,14 +37,15 @@ const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIO
 const WALLET_PREFIX = `${WALLET_API_BASE}/`;
 
 type Context = { db: DB; next: NextHandler | null; now: () => number; security: SecurityPolicy; team: boolean; authHandler: RequestListener | null };
-type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null, granted: Granted | null) => JsonAnswer | Promise<JsonAnswer>;
+/** `workspaceId`: the caller's workspace (local mode's one workspace; none for public routes). */
+type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null, workspaceId: string) => JsonAnswer | Promise<JsonAnswer>;
 
 /** The gateway's own endpoints, by `METHOD path` of the route table (server/gateway/routes.ts). */
 const HEADLESS: Record<string, Headless> = {
-  "POST /api/simulations": ({ db, now }, _req, body) => postSimulation(db, body, readClock(db, now())),
-  "POST /api/clients": (ctx, req, body) => postClient(ctx.db, body, originOf(ctx, req), ctx.now()),
-  "GET /api/clock": ({ db, now }) => getClock(readClock(db, now())),
-  "POST /api/clock": ({ db, now }, _req, body) => postClock(db, body, readClock(db, now())),
+  "POST /api/simulations": ({ db, now }, _req, body, ws) => postSimulation(db, ws, body, readClock(db, ws, now())),
+  "POST /api/clients": (ctx, req, body, ws) => postClient(ctx.db, ws, body, originOf(ctx, req), ctx.now()),
+  "GET /api/clock": ({ db, now }, _req, _body, ws) => getClock(readClock(db, ws, now())),
+  "POST /api/clock": ({ db, now }, _req, body, ws) => postClock(db, ws, body, readClock(db, ws, now())),
   "POST /api/setup": ({ db }, req, body) => postSetup(db, body, req.socket.remoteAddress),
   "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, decodeURIComponent((req.url ?? "").split("?")[0]?.split("/").pop() ?? ""), body, now()),
 };
@@ -114,7 +115,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
     if (handler) {
       const body = method === "POST" ? await readBody(req, MAX_JSON_BYTES) : Buffer.alloc(0);
       if (body === null) res.setHeader("Connection", "close");
-      return sendJson(res, await handler(ctx, req, body, decision.granted));
+      return sendJson(res, await handler(ctx, req, body, decision.granted?.workspaceId ?? LOCAL_WORKSPACE_ID));
     }
   } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg") {
     // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).

@@ -22,14 +22,14 @@ import { writeQueue } from "@/server/services/write-queue";
 export type JsonAnswer = { status: number; body: unknown; headers?: Record<string, string | string[]> };
 
 /** `{catalog, scopes, outcome, user?, client?, refuse?}` → the callback that fired, its payload and the authCode. */
-export async function postSimulation(db: DB, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
+export async function postSimulation(db: DB, workspaceId: string, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
   const input = parseJsonInput(bytes, simulationRequestSchema);
   if (!input.ok) return input.error;
   try {
     const { catalog, scopes, outcome, user, client, refuse } = input.data;
     const parsedOutcome = parseOutcome(outcome, refuse ?? []);
     if (!parsedOutcome) return errorAnswer(400, "BAD_REQUEST", "outcome is approve, partial, deny, cancel, timeout or error:<code>");
-    const plan = planSimulation(db, { catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
+    const plan = planSimulation(db, { workspaceId, catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
     // Stored with this turn's group commit; answered once it is durable.
     await writeQueue(db).enqueue(plan.write);
     const result = plan.view;
@@ -57,12 +57,12 @@ export async function postSimulation(db: DB, bytes: Buffer | null, clock: Clock)
 }
 
 /** `{name, catalog, publicKey?, …}` → the clientId, the private key (once, when the server made the pair) and the wallet's public key. */
-export async function postClient(db: DB, bytes: Buffer | null, origin: string, now: number): Promise<JsonAnswer> {
+export async function postClient(db: DB, workspaceId: string, bytes: Buffer | null, origin: string, now: number): Promise<JsonAnswer> {
   const input = parseJsonInput(bytes, clientRequestSchema);
   if (!input.ok) return input.error;
   try {
     const { name, catalog, publicKey, clientId, allowedScopes, signature } = input.data;
-    const registered = await registerClient(db, { catalogSlug: catalog, name, publicKey, clientId, allowedScopes: allowedScopes ?? null, signatureMode: signature, now });
+    const registered = await registerClient(db, { workspaceId, catalogSlug: catalog, name, publicKey, clientId, allowedScopes: allowedScopes ?? null, signatureMode: signature, now });
     return {
       status: 201,
       body: {
@@ -93,12 +93,12 @@ export function getClock(clock: Clock): JsonAnswer {
 }
 
 /** `POST /api/clock` with `{advanceSeconds}` or `{reset: true}` — time travel, to test expiry. */
-export function postClock(db: DB, bytes: Buffer | null, clock: Clock): JsonAnswer {
+export function postClock(db: DB, workspaceId: string, bytes: Buffer | null, clock: Clock): JsonAnswer {
   const input = parseJsonInput(bytes, clockRequestSchema);
   if (!input.ok) return input.error;
   try {
     const next = input.data.reset ? 0 : clock.offsetMs + (input.data.advanceSeconds ?? 0) * 1000;
-    return { status: 200, body: clockBody(setClockOffset(db, next, clock.real)) };
+    return { status: 200, body: clockBody(setClockOffset(db, workspaceId, next, clock.real)) };
   } catch (error) {
     return describeError(error);
   }

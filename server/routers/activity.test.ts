@@ -29,7 +29,7 @@ beforeEach(async () => {
   seedBuiltinCatalogs(db, T0);
   const dana = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get();
   if (dana) db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  clientId = (await registerClient(db, { catalogSlug: "dana", name: "Router backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
+  clientId = (await registerClient(db, { workspaceId: "local", catalogSlug: "dana", name: "Router backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
   caller = createCaller(createInnerContext({ db, now: () => T0 }));
 });
 
@@ -48,7 +48,7 @@ async function wallet(endpoint: string, body: unknown) {
 }
 
 async function authorize() {
-  const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, clientId, source: "api", clock: clockAt(T0, 0) });
+  const sim = runSimulation(db, { workspaceId: "local", catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, clientId, source: "api", clock: clockAt(T0, 0) });
   const tokens = await wallet("/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode });
   expect(tokens.result.resultCode).toBe("SUCCESS");
   return { sim, accessToken: String(tokens.accessToken), refreshToken: String(tokens.refreshToken) };

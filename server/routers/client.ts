@@ -10,9 +10,9 @@ const allowedScopes = z.array(scopeNameSchema).max(500).nullable();
 const publicKey = z.string().trim().min(1, "paste a public key").max(16_384);
 
 export const clientRouter = createTRPCRouter({
-  list: allowed("read").input(z.object({ catalog: slugSchema.optional() })).query(({ ctx, input }) => clients.listClients(ctx.db, input.catalog)),
+  list: allowed("read").input(z.object({ catalog: slugSchema.optional() })).query(({ ctx, input }) => clients.listClients(ctx.db, ctx.workspaceId, input.catalog)),
 
-  byId: allowed("read").input(z.object({ clientId: clientIdSchema })).query(({ ctx, input }) => clients.getClient(ctx.db, input.clientId)),
+  byId: allowed("read").input(z.object({ clientId: clientIdSchema })).query(({ ctx, input }) => clients.getClient(ctx.db, input.clientId, ctx.workspaceId)),
 
   /** Register a client; without a public key the pair is generated and the private key returned once. */
   create: allowed("client.write")
@@ -28,6 +28,7 @@ export const clientRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) =>
       clients.registerClient(ctx.db, {
+        workspaceId: ctx.workspaceId,
         catalogSlug: input.catalog,
         name: input.name,
         clientId: input.clientId,
@@ -48,17 +49,17 @@ export const clientRouter = createTRPCRouter({
         publicKey: publicKey.optional(),
       }),
     )
-    .mutation(({ ctx, input }) => clients.updateClient(ctx.db, { ...input, now: ctx.now() })),
+    .mutation(({ ctx, input }) => clients.updateClient(ctx.db, { ...input, workspaceId: ctx.workspaceId, now: ctx.now() })),
 
   rotateKey: allowed("client.write")
     .input(z.object({ clientId: clientIdSchema }))
-    .mutation(({ ctx, input }) => clients.rotateClientKey(ctx.db, { clientId: input.clientId, now: ctx.now() })),
+    .mutation(({ ctx, input }) => clients.rotateClientKey(ctx.db, { workspaceId: ctx.workspaceId, clientId: input.clientId, now: ctx.now() })),
 
-  delete: allowed("client.write").input(z.object({ clientId: clientIdSchema })).mutation(({ ctx, input }) => clients.deleteClient(ctx.db, input.clientId)),
+  delete: allowed("client.write").input(z.object({ clientId: clientIdSchema })).mutation(({ ctx, input }) => clients.deleteClient(ctx.db, input.clientId, ctx.workspaceId)),
 
   /** The wallet's public key for verifying response signatures (PEM and the bare base64 consoles show). */
   walletKey: allowed("read").input(z.object({ catalog: slugSchema })).query(async ({ ctx, input }) => {
-    const key = await clients.walletPublicKey(ctx.db, input.catalog, ctx.now());
+    const key = await clients.walletPublicKey(ctx.db, input.catalog, ctx.workspaceId, ctx.now());
     return { ...key, base64: pemBody(key.publicKeyPem) };
   }),
 });

@@ -17,13 +17,13 @@ export const scopeSearchInput = z.object({
 });
 
 export const explorerRouter = createTRPCRouter({
-  search: allowed("read").input(scopeSearchInput).query(({ ctx, input }) => explorer.searchScopes(ctx.db, input)),
+  search: allowed("read").input(scopeSearchInput).query(({ ctx, input }) => explorer.searchScopes(ctx.db, ctx.workspaceId, input)),
 
-  facets: allowed("read").query(({ ctx }) => explorer.explorerFacets(ctx.db)),
+  facets: allowed("read").query(({ ctx }) => explorer.explorerFacets(ctx.db, ctx.workspaceId)),
 
   scope: allowed("read")
     .input(z.object({ name: scopeNameSchema }))
-    .query(({ ctx, input }) => explorer.scopeDetail(ctx.db, input.name)),
+    .query(({ ctx, input }) => explorer.scopeDetail(ctx.db, ctx.workspaceId, input.name)),
 
   compare: allowed("read")
     .input(
@@ -33,5 +33,5 @@ export const explorerRouter = createTRPCRouter({
         onlyDifferences: z.boolean().optional(),
       }),
     )
-    .query(({ ctx, input }) => explorer.compareCatalogs(ctx.db, input)),
+    .query(({ ctx, input }) => explorer.compareCatalogs(ctx.db, ctx.workspaceId, input)),
 });

@@ -37,8 +37,9 @@ export const simulatorRouter = createTRPCRouter({
       const outcome = parseOutcome(input.outcome, input.refuse);
       if (!outcome) throw new Error("unreachable: outcome was validated");
       const clock = ctx.clock();
-      const clientId = input.clientId ?? (await ensureConsoleClient(ctx.db, input.catalog, clock.real)).row.clientId;
+      const clientId = input.clientId ?? (await ensureConsoleClient(ctx.db, input.catalog, ctx.workspaceId, clock.real)).row.clientId;
       return runSimulation(ctx.db, {
+        workspaceId: ctx.workspaceId,
         catalogSlug: input.catalog,
         scopes: input.scopes,
         outcome,
@@ -65,9 +66,10 @@ export const simulatorRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const catalog = getCatalogRecord(ctx.db, input.catalog);
-      const request = buildWalletRequest(catalog.document, consoleClientId(catalog.slug), input.call);
+      const catalog = getCatalogRecord(ctx.db, input.catalog, ctx.workspaceId);
+      const request = buildWalletRequest(catalog.document, consoleClientId(catalog.slug, ctx.workspaceId), input.call);
       return sendConsoleRequest(ctx.db, ctx.transport, {
+        workspaceId: ctx.workspaceId,
         origin: ctx.origin,
         catalogSlug: catalog.slug,
         endpoint: request.endpoint,
@@ -86,6 +88,6 @@ export const simulatorRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => {
       const clock = ctx.clock();
       const next = "reset" in input ? 0 : clock.offsetMs + input.advanceSeconds * 1000;
-      return clockView(setClockOffset(ctx.db, next, clock.real));
+      return clockView(setClockOffset(ctx.db, ctx.workspaceId, next, clock.real));
     }),
 });

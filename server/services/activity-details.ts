@@ -147,13 +147,13 @@ export type CodeView = Party &
   };
 
 /** Find a code by its row id or its 8-character prefix. */
-export function findCodeId(db: DB, key: string): number {
+export function findCodeId(db: DB, key: string, workspaceId: string): number {
   if (/^\d{1,15}$/.test(key)) {
-    const byId = db.select({ id: authCodes.id }).from(authCodes).where(eq(authCodes.id, Number(key))).get();
+    const byId = db.select({ id: authCodes.id }).from(authCodes).where(and(eq(authCodes.id, Number(key)), eq(authCodes.workspaceId, workspaceId))).get();
     if (byId) return byId.id;
   }
   if (/^[A-Za-z0-9_-]{4,64}$/.test(key)) {
-    const matches = db.select({ id: authCodes.id }).from(authCodes).where(eq(authCodes.codePrefix, key.slice(0, 8))).limit(2).all();
+    const matches = db.select({ id: authCodes.id }).from(authCodes).where(and(eq(authCodes.codePrefix, key.slice(0, 8)), eq(authCodes.workspaceId, workspaceId))).limit(2).all();
     if (matches.length > 1) throw new DomainError("CONFLICT", `More than one code starts with "${key.slice(0, 8)}"; open it from its run instead.`);
     const first = matches[0];
     if (first) return first.id;
@@ -161,10 +161,10 @@ export function findCodeId(db: DB, key: string): number {
   throw notFound("auth code", key, "Codes are found by their row id or their first 8 characters; it may have been deleted with its client or catalog.");
 }
 
-export function getCodeView(db: DB, args: { key: string; now: number }): CodeView {
-  const code = db.select().from(authCodes).where(eq(authCodes.id, findCodeId(db, args.key))).get();
+export function getCodeView(db: DB, args: { workspaceId: string; key: string; now: number }): CodeView {
+  const code = db.select().from(authCodes).where(eq(authCodes.id, findCodeId(db, args.key, args.workspaceId))).get();
   if (!code) throw notFound("auth code", args.key, "");
-  const view = readClock(db, args.now);
+  const view = readClock(db, args.workspaceId, args.now);
   const grant = db.select().from(grants).where(eq(grants.authCodeId, code.id)).get() ?? null;
   const state = authCodeState(code, grant, view.mock);
   const sim = code.simulationId !== null ? (db.select().from(simulations).where(eq(simulations.id, code.simulationId)).get() ?? null) : null;
@@ -243,13 +243,22 @@ export type TokenView = Party &
     timeline: TimelineEntry[];
   };
 
-export function findTokenId(db: DB, key: string): number {
+/** Tokens of the workspace's clients. */
+function workspaceTokens(db: DB, workspaceId: string) {
+  return db
+    .select({ id: tokens.id })
+    .from(tokens)
+    .innerJoin(grants, eq(grants.id, tokens.grantId))
+    .innerJoin(merchantClients, and(eq(merchantClients.id, grants.clientRowId), eq(merchantClients.workspaceId, workspaceId)));
+}
+
+export function findTokenId(db: DB, key: string, workspaceId: string): number {
   if (/^\d{1,15}$/.test(key)) {
-    const byId = db.select({ id: tokens.id }).from(tokens).where(eq(tokens.id, Number(key))).get();
+    const byId = workspaceTokens(db, workspaceId).where(eq(tokens.id, Number(key))).get();
     if (byId) return byId.id;
   }
   if (/^[A-Za-z0-9_-]{4,64}$/.test(key)) {
-    const matches = db.select({ id: tokens.id }).from(tokens).where(eq(tokens.tokenPrefix, key.slice(0, 8))).limit(2).all();
+    const matches = workspaceTokens(db, workspaceId).where(eq(tokens.tokenPrefix, key.slice(0, 8))).limit(2).all();
     if (matches.length > 1) throw new DomainError("CONFLICT", `More than one token starts with "${key.slice(0, 8)}"; open it from its call instead.`);
     const first = matches[0];
     if (first) return first.id;
@@ -257,16 +266,16 @@ export function findTokenId(db: DB, key: string): number {
   throw notFound("token", key, "Tokens are found by their row id or their first 8 characters; it may have been deleted with its client or catalog.");
 }
 
-export function getTokenView(db: DB, args: { key: string; now: number }): TokenView {
+export function getTokenView(db: DB, args: { workspaceId: string; key: string; now: number }): TokenView {
   const found = db
     .select({ token: tokens, grant: grants })
     .from(tokens)
     .innerJoin(grants, eq(grants.id, tokens.grantId))
-    .where(eq(tokens.id, findTokenId(db, args.key)))
+    .where(eq(tokens.id, findTokenId(db, args.key, args.workspaceId)))
     .get();
   if (!found) throw notFound("token", args.key, "");
   const { token, grant } = found;
-  const view = readClock(db, args.now);
+  const view = readClock(db, args.workspaceId, args.now);
   const state = tokenState(token, grant, view.mock);
   const catalogRow = db.select({ id: catalogs.id, version: catalogs.version, slug: catalogs.slug }).from(catalogs).where(eq(catalogs.id, grant.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
@@ -339,10 +348,10 @@ export type RunView = Party & {
   timeline: TimelineEntry[];
 };
 
-export function getRunView(db: DB, args: { ref: string; now: number }): RunView {
-  const sim = db.select().from(simulations).where(eq(simulations.publicId, args.ref)).get();
+export function getRunView(db: DB, args: { workspaceId: string; ref: string; now: number }): RunView {
+  const sim = db.select().from(simulations).where(and(eq(simulations.publicId, args.ref), eq(simulations.workspaceId, args.workspaceId))).get();
   if (!sim) throw notFound("run", args.ref, "Runs are named sim_…; it may have been cleaned up.");
-  const view = readClock(db, args.now);
+  const view = readClock(db, args.workspaceId, args.now);
   const result = sim.result as FlowResult;
   const catalogRow = db.select({ id: catalogs.id, version: catalogs.version, slug: catalogs.slug }).from(catalogs).where(eq(catalogs.id, sim.catalogId)).get();
   const document = catalogRow ? rowDocument(db, catalogRow) : null;
@@ -453,9 +462,9 @@ function maskCall(call: ApiCallDetail): { call: ApiCallDetail; masked: boolean }
   };
 }
 
-export function getCallView(db: DB, args: { ref: string; now: number }): CallView {
-  const { call, masked } = maskCall(getApiCall(db, args.ref));
-  const view = readClock(db, args.now);
+export function getCallView(db: DB, args: { workspaceId: string; ref: string; now: number }): CallView {
+  const { call, masked } = maskCall(getApiCall(db, args.ref, args.workspaceId));
+  const view = readClock(db, args.workspaceId, args.now);
   const row = db.select().from(activity).where(eq(activity.ref, args.ref)).get() ?? null;
   const links = row ? db.select().from(activityLinks).where(eq(activityLinks.activityId, row.id)).orderBy(asc(activityLinks.id)).all() : [];
   const codeLink = links.find((link) => link.target === "code") ?? null;
@@ -542,14 +551,19 @@ export function getCallView(db: DB, args: { ref: string; now: number }): CallVie
 
 // ---------------------------------------------------------------- revocation from the UI
 
-export function revokeTokenFromStudio(db: DB, args: { tokenId: number; now: number }): { revoked: boolean } {
-  const exists = db.select({ id: tokens.id }).from(tokens).where(eq(tokens.id, args.tokenId)).get();
+export function revokeTokenFromStudio(db: DB, args: { workspaceId: string; tokenId: number; now: number }): { revoked: boolean } {
+  const exists = workspaceTokens(db, args.workspaceId).where(eq(tokens.id, args.tokenId)).get();
   if (!exists) throw notFound("token", String(args.tokenId), "");
-  return { revoked: walletStore(db).revokeToken(args.tokenId, readClock(db, args.now).mock) };
+  return { revoked: walletStore(db).revokeToken(args.tokenId, readClock(db, args.workspaceId, args.now).mock) };
 }
 
-export function revokeGrantFromStudio(db: DB, args: { grantId: number; now: number }): { revoked: boolean } {
-  const exists = db.select({ id: grants.id }).from(grants).where(eq(grants.id, args.grantId)).get();
+export function revokeGrantFromStudio(db: DB, args: { workspaceId: string; grantId: number; now: number }): { revoked: boolean } {
+  const exists = db
+    .select({ id: grants.id })
+    .from(grants)
+    .innerJoin(merchantClients, and(eq(merchantClients.id, grants.clientRowId), eq(merchantClients.workspaceId, args.workspaceId)))
+    .where(eq(grants.id, args.grantId))
+    .get();
   if (!exists) throw notFound("grant", String(args.grantId), "");
-  return { revoked: walletStore(db).revokeGrant(args.grantId, readClock(db, args.now).mock, "revoked from the studio") };
+  return { revoked: walletStore(db).revokeGrant(args.grantId, readClock(db, args.workspaceId, args.now).mock, "revoked from the studio") };
 }

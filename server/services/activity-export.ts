@@ -59,8 +59,8 @@ function csvLine(item: ActivityItem, origin: string): string {
  * A stream of the export. The filter is checked before this returns (a bad one throws a
  * DomainError the route answers with 400); rows are read as the stream is pulled.
  */
-export function exportActivity(db: DB, args: { filter: ActivityFilter; format: ExportFormat; now: number; origin: string; batch?: number }): ReadableStream<Uint8Array> {
-  const pages = iterateActivity(db, { filter: args.filter, now: args.now, batch: args.batch });
+export function exportActivity(db: DB, args: { workspaceId: string; filter: ActivityFilter; format: ExportFormat; now: number; origin: string; batch?: number }): ReadableStream<Uint8Array> {
+  const pages = iterateActivity(db, { workspaceId: args.workspaceId, filter: args.filter, now: args.now, batch: args.batch });
   const encoder = new TextEncoder();
   let started = false;
   let first = true;

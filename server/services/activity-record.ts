@@ -16,6 +16,8 @@ export type ActivityRowInput = {
   kind: ActivityKind;
   event: ActivityEvent;
   ref: string;
+  /** The workspace whose Activity lists the row. */
+  workspaceId: string;
   simulationId?: number | null;
   apiCallId?: number | null;
   catalogId: number | null;
@@ -38,10 +40,10 @@ function prepareStatements(db: DB) {
   const q = (text: string) => db.$client.prepare(text);
   return {
     activity: q(
-      `INSERT INTO activity (kind, event, ref, simulation_id, api_call_id, catalog_id, client_row_id, outcome, is_error, summary, code_prefix, token_prefix, auth_code_id, grant_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO activity (kind, event, ref, simulation_id, api_call_id, catalog_id, client_row_id, outcome, is_error, summary, code_prefix, token_prefix, auth_code_id, grant_id, workspace_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    scope: q("INSERT INTO activity_scopes (activity_id, scope, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+    scope: q("INSERT INTO activity_scopes (activity_id, scope, workspace_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
     link: q("INSERT INTO activity_links (activity_id, target, target_id, role, prefix, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
   };
 }
@@ -67,6 +69,7 @@ export function recordActivity(db: DB, input: ActivityRowInput): number {
     tokenLink?.prefix ?? null,
     input.authCodeId ?? codeLink?.targetId ?? null,
     input.grantId ?? null,
+    input.workspaceId,
     input.createdAt,
   );
   const id = Number(lastInsertRowid);
@@ -74,7 +77,7 @@ export function recordActivity(db: DB, input: ActivityRowInput): number {
   let n = 0;
   for (const scope of scopes) {
     if (n++ >= MAX_SCOPES) break;
-    q.scope.run(id, scope, input.createdAt);
+    q.scope.run(id, scope, input.workspaceId, input.createdAt);
   }
   for (const link of input.links) q.link.run(id, link.target, link.targetId, link.role, link.prefix, input.createdAt);
   return id;

@@ -34,12 +34,12 @@ beforeEach(async () => {
   seedBuiltinCatalogs(db, T0);
   const dana = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get();
   if (dana) db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  clientId = (await registerClient(db, { catalogSlug: "dana", name: "Activity backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
+  clientId = (await registerClient(db, { workspaceId: "local", catalogSlug: "dana", name: "Activity backend", publicKey: PUBLIC_KEY, now: T0 })).client.clientId;
 });
 
 function simulate(at: number, opts: { scopes?: string[]; outcome?: Outcome; catalog?: string; client?: string | null } = {}) {
   const catalog = opts.catalog ?? "dana";
-  return runSimulation(db, {
+  return runSimulation(db, { workspaceId: "local",
     catalogSlug: catalog,
     scopes: opts.scopes ?? ["USER_LOGIN_ID"],
     outcome: opts.outcome ?? { kind: "approve" },
@@ -70,7 +70,7 @@ function all(filter: ActivityFilter = {}, limit = 50, budget?: number): Activity
   const out: ActivityItem[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 200; guard++) {
-    const page = listActivity(db, { filter, cursor, limit, now: T0, budget });
+    const page = listActivity(db, { workspaceId: "local", filter, cursor, limit, now: T0, budget });
     out.push(...page.items);
     if (!page.nextCursor) return out;
     cursor = page.nextCursor;
@@ -110,7 +110,7 @@ describe("recording", () => {
     expect(items[0]).toMatchObject({ kind: "api-call", event: "redeem", outcome: "USED_AUTHCODE", isError: true, codePrefix: code.slice(0, 8), summary: "v2 applyToken (code) → USED_AUTHCODE" });
     expect(items[1]).toMatchObject({ outcome: "SUCCESS", isError: false, tokenPrefix: String(first.json.accessToken).slice(0, 8), scopes: ["USER_LOGIN_ID", "KYC_INFO"] });
 
-    const codeView = getCodeView(db, { key: code.slice(0, 8), now: T0 + 3000 });
+    const codeView = getCodeView(db, { workspaceId: "local", key: code.slice(0, 8), now: T0 + 3000 });
     expect(codeView.state).toBe("redeemed");
     expect(codeView.attempts.map((a) => [a.ref, a.resultCode])).toEqual([
       [first.callId, "SUCCESS"],
@@ -123,21 +123,21 @@ describe("recording", () => {
     ]);
     expect(codeView.requestedScopes).toEqual(["USER_LOGIN_ID", "KYC_INFO"]);
 
-    const failed = getCallView(db, { ref: second.callId, now: T0 + 3000 });
+    const failed = getCallView(db, { workspaceId: "local", ref: second.callId, now: T0 + 3000 });
     expect(failed.resultAdvice?.advice).toContain("single-use");
     expect(failed.code).toMatchObject({ id: codeView.id, state: "redeemed" });
     // Codes and tokens in recorded bodies are shown masked to their prefix.
     expect(failed.requestBody).not.toContain(code);
     expect(failed.requestBody).toContain(`${code.slice(0, 8)}…`);
     expect(failed.requestBody).not.toContain(code);
-    expect(getCallView(db, { ref: first.callId, now: T0 }).responseBody).not.toContain(String(first.json.accessToken));
-    expect(getRunView(db, { ref: sim.id, now: T0 }).attempts).toHaveLength(2);
+    expect(getCallView(db, { workspaceId: "local", ref: first.callId, now: T0 }).responseBody).not.toContain(String(first.json.accessToken));
+    expect(getRunView(db, { workspaceId: "local", ref: sim.id, now: T0 }).attempts).toHaveLength(2);
 
     // The token's history: issued by the first call, presented to inquiryUserInfo.
     const accessToken = String(first.json.accessToken);
     const info = await call(INQUIRY, { accessToken }, T0 + 4000);
     expect(info.json.result.resultCode).toBe("SUCCESS");
-    const token = getTokenView(db, { key: accessToken.slice(0, 8), now: T0 + 5000 });
+    const token = getTokenView(db, { workspaceId: "local", key: accessToken.slice(0, 8), now: T0 + 5000 });
     expect(token.history.map((h) => [h.ref, h.role])).toEqual([
       [first.callId, "issued"],
       [info.callId, "presented"],
@@ -146,14 +146,14 @@ describe("recording", () => {
   });
 
   it("judges expiry on the mock clock and records runs at real time", async () => {
-    setClockOffset(db, 3_600_000, T0);
-    const sim = runSimulation(db, { catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 3_600_000) });
+    setClockOffset(db, "local", 3_600_000, T0);
+    const sim = runSimulation(db, { workspaceId: "local", catalogSlug: "dana", scopes: ["USER_LOGIN_ID"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 3_600_000) });
     expect(db.select({ at: simulations.createdAt }).from(simulations).get()?.at).toBe(T0);
     expect(db.select({ at: activity.createdAt }).from(activity).get()?.at).toBe(T0);
     expect(all()[0]?.code?.state).toBe("issued");
-    setClockOffset(db, 3_600_000 + 3_600_000, T0);
-    expect(listActivity(db, { filter: {}, now: T0 }).items[0]?.code?.state).toBe("expired");
-    expect(getCodeView(db, { key: (sim.authCode ?? "").slice(0, 8), now: T0 }).state).toBe("expired");
+    setClockOffset(db, "local", 3_600_000 + 3_600_000, T0);
+    expect(listActivity(db, { workspaceId: "local", filter: {}, now: T0 }).items[0]?.code?.state).toBe("expired");
+    expect(getCodeView(db, { workspaceId: "local", key: (sim.authCode ?? "").slice(0, 8), now: T0 }).state).toBe("expired");
   });
 
   it("links a failed call to the code it presented even when the signature was refused, and records unknown codes by prefix", async () => {
@@ -173,8 +173,8 @@ describe("recording", () => {
     expect(refused.resultCode).toBe("INVALID_SIGNATURE");
     const unknown = await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: "NOTACODE1234567890" }, T0 + 20);
     expect(unknown.json.result.resultCode).toBe("INVALID_AUTHCODE");
-    expect(getCodeView(db, { key: code.slice(0, 8), now: T0 }).attempts.map((a) => a.resultCode)).toEqual(["INVALID_SIGNATURE"]);
-    expect(getCallView(db, { ref: unknown.callId, now: T0 }).unknownCodePrefix).toBe("NOTACODE");
+    expect(getCodeView(db, { workspaceId: "local", key: code.slice(0, 8), now: T0 }).attempts.map((a) => a.resultCode)).toEqual(["INVALID_SIGNATURE"]);
+    expect(getCallView(db, { workspaceId: "local", ref: unknown.callId, now: T0 }).unknownCodePrefix).toBe("NOTACODE");
     expect(all({ q: "NOTACODE" }).map((item) => item.ref)).toEqual([unknown.callId]);
   });
 });
@@ -183,24 +183,24 @@ describe("keyset pagination", () => {
   it("stays stable while new rows arrive: no duplicates, no gaps", async () => {
     // 130 runs, several sharing a millisecond, so the id breaks ties.
     const original = Array.from({ length: 130 }, (_, i) => simulate(T0 + Math.floor(i / 3)).id);
-    const head = liveActivity(db, { filter: {}, now: T0 }).head;
-    const page1 = listActivity(db, { filter: {}, limit: 50, now: T0 });
+    const head = liveActivity(db, { workspaceId: "local", filter: {}, now: T0 }).head;
+    const page1 = listActivity(db, { workspaceId: "local", filter: {}, limit: 50, now: T0 });
     expect(page1.items.map((item) => item.ref)).toEqual(original.slice(-50).reverse());
     // New rows arrive between pages, some in the same millisecond as the newest old row.
     const arrived = Array.from({ length: 40 }, (_, i) => simulate(T0 + 43 + Math.floor(i / 2)).id);
-    const page2 = listActivity(db, { filter: {}, cursor: page1.nextCursor, limit: 50, now: T0 });
+    const page2 = listActivity(db, { workspaceId: "local", filter: {}, cursor: page1.nextCursor, limit: 50, now: T0 });
     arrived.push(simulate(T0 + 100).id);
-    const page3 = listActivity(db, { filter: {}, cursor: page2.nextCursor, limit: 50, now: T0 });
+    const page3 = listActivity(db, { workspaceId: "local", filter: {}, cursor: page2.nextCursor, limit: 50, now: T0 });
     expect(page3.nextCursor).toBeNull();
     const seen = [...page1.items, ...page2.items, ...page3.items].map((item) => item.ref);
     expect(seen).toEqual([...original].reverse());
     expect(new Set(seen).size).toBe(130);
 
     // The live poll sees exactly the arrivals, newest first, and its head moves past them.
-    const live = liveActivity(db, { filter: {}, since: head, now: T0 });
+    const live = liveActivity(db, { workspaceId: "local", filter: {}, since: head, now: T0 });
     expect(live.count).toBe(41);
     expect(live.items.map((item) => item.ref)).toEqual([...arrived].reverse());
-    const after = liveActivity(db, { filter: {}, since: live.head, now: T0 });
+    const after = liveActivity(db, { workspaceId: "local", filter: {}, since: live.head, now: T0 });
     expect(after).toMatchObject({ count: 0, items: [] });
     // A list started from the new head shows the arrivals first, then the original rows.
     expect(all().map((item) => item.ref)).toEqual([...original, ...arrived].reverse());
@@ -208,20 +208,20 @@ describe("keyset pagination", () => {
 
   it("refuses a tampered, truncated or foreign cursor with a clear message", async () => {
     for (let i = 0; i < 5; i++) simulate(T0 + i);
-    const { nextCursor } = listActivity(db, { filter: {}, limit: 2, now: T0 });
+    const { nextCursor } = listActivity(db, { workspaceId: "local", filter: {}, limit: 2, now: T0 });
     const cursor = nextCursor ?? "";
     const [payload = "", signature = ""] = cursor.split(".");
     const forged = Buffer.from(JSON.stringify({ v: 1, c: T0 + 100, i: 999 })).toString("base64url");
     for (const bad of [`${forged}.${signature}`, cursor.slice(0, -2), "not-a-cursor", `${payload}.${signature}x`, "{}"]) {
-      const error = badRequest(() => listActivity(db, { filter: {}, cursor: bad, now: T0 }));
+      const error = badRequest(() => listActivity(db, { workspaceId: "local", filter: {}, cursor: bad, now: T0 }));
       expect(error.message).toMatch(/cursor is not valid .*Reload the Activity list/);
       expect(error.issues[0]?.path).toBe("cursor");
     }
     // The same cursor from another database is foreign.
     const other = createTestDb();
     seedBuiltinCatalogs(other, T0);
-    expect(() => listActivity(other, { filter: {}, cursor, now: T0 })).toThrow(/issued by another database/);
-    expect(listActivity(db, { filter: {}, cursor, limit: 2, now: T0 }).items).toHaveLength(2);
+    expect(() => listActivity(other, { workspaceId: "local", filter: {}, cursor, now: T0 })).toThrow(/issued by another database/);
+    expect(listActivity(db, { workspaceId: "local", filter: {}, cursor, limit: 2, now: T0 }).items).toHaveLength(2);
   });
 });
 
@@ -272,30 +272,30 @@ describe("filters", () => {
     for (let i = 0; i < 30; i++) simulate(T0 + i * 1000, { scopes: ["KYC_INFO"], outcome: { kind: i === 3 ? "deny" : "approve" } });
     for (let i = 0; i < 30; i++) simulate(T0 + 30_000 + i * 1000, { scopes: ["KYC_INFO"], outcome: { kind: "deny" }, client: null });
     const filter: ActivityFilter = { client: clientId, outcome: "deny" };
-    const first = listActivity(db, { filter, limit: 10, now: T0, budget: 8 });
+    const first = listActivity(db, { workspaceId: "local", filter, limit: 10, now: T0, budget: 8 });
     // The rarer index (this client: 30 rows; deny: 31 rows) is walked 8 entries at a time.
     expect(first.items).toEqual([]);
     expect(first.scannedTo).toBe(T0 + 22_000);
     expect(first.nextCursor).not.toBeNull();
     const pages = [first];
-    while (pages.at(-1)?.nextCursor) pages.push(listActivity(db, { filter, cursor: pages.at(-1)?.nextCursor, limit: 10, now: T0, budget: 8 }));
+    while (pages.at(-1)?.nextCursor) pages.push(listActivity(db, { workspaceId: "local", filter, cursor: pages.at(-1)?.nextCursor, limit: 10, now: T0, budget: 8 }));
     expect(pages.flatMap((page) => page.items.map((item) => item.createdAt))).toEqual([T0 + 3000]);
     expect(pages.at(-1)?.scannedTo).toBeNull();
     // With the default budget the same filter answers in one page.
-    expect(listActivity(db, { filter, limit: 10, now: T0 })).toMatchObject({ nextCursor: null, scannedTo: null, items: [{ outcome: "deny" }] });
+    expect(listActivity(db, { workspaceId: "local", filter, limit: 10, now: T0 })).toMatchObject({ nextCursor: null, scannedTo: null, items: [{ outcome: "deny" }] });
   });
 
   it("reports unknown or contradictory filter values instead of an empty page", async () => {
     simulate(T0);
-    expect(badRequest(() => listActivity(db, { filter: { kind: "simulation", outcome: "USED_AUTHCODE" }, now: T0 })).message).toContain("result code of API calls");
-    expect(badRequest(() => listActivity(db, { filter: { kind: "redeem", outcome: "approve" }, now: T0 })).message).toContain("outcome of simulation runs");
-    expect(badRequest(() => listActivity(db, { filter: { errorsOnly: true, outcome: "SUCCESS" }, now: T0 })).message).toContain("never a failure");
-    expect(badRequest(() => listActivity(db, { filter: { client: clientId, scope: "auth_user" }, now: T0 })).message).toContain("the catalog of client");
-    expect(badRequest(() => listActivity(db, { filter: { catalog: "nowhere" }, now: T0 })).message).toContain('no catalog "nowhere"');
-    expect(badRequest(() => listActivity(db, { filter: { client: "NOPE" }, now: T0 })).issues[0]?.path).toBe("client");
-    expect(badRequest(() => listActivity(db, { filter: { client: clientId, catalog: "alipay-plus" }, now: T0 })).message).toContain("belongs to dana");
-    expect(badRequest(() => listActivity(db, { filter: { scope: "NO_SUCH_SCOPE" }, now: T0 })).message).toContain("no catalog has a scope");
-    expect(badRequest(() => listActivity(db, { filter: { scope: "auth_user", catalog: "dana" }, now: T0 })).message).toContain('no scope "auth_user"');
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { kind: "simulation", outcome: "USED_AUTHCODE" }, now: T0 })).message).toContain("result code of API calls");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { kind: "redeem", outcome: "approve" }, now: T0 })).message).toContain("outcome of simulation runs");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { errorsOnly: true, outcome: "SUCCESS" }, now: T0 })).message).toContain("never a failure");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { client: clientId, scope: "auth_user" }, now: T0 })).message).toContain("the catalog of client");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { catalog: "nowhere" }, now: T0 })).message).toContain('no catalog "nowhere"');
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { client: "NOPE" }, now: T0 })).issues[0]?.path).toBe("client");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { client: clientId, catalog: "alipay-plus" }, now: T0 })).message).toContain("belongs to dana");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { scope: "NO_SUCH_SCOPE" }, now: T0 })).message).toContain("no catalog has a scope");
+    expect(badRequest(() => listActivity(db, { workspaceId: "local", filter: { scope: "auth_user", catalog: "dana" }, now: T0 })).message).toContain('no scope "auth_user"');
   });
 
   it("reads the page's URL parameters, and names every bad one", async () => {
@@ -333,7 +333,7 @@ describe("export", () => {
     const expected = all(filter).map((item) => item.ref);
     expect(expected).toHaveLength(11);
 
-    const csv = await readAll(exportActivity(db, { filter, format: "csv", now: T0, origin: "http://studio.test", batch: 4 }));
+    const csv = await readAll(exportActivity(db, { workspaceId: "local", filter, format: "csv", now: T0, origin: "http://studio.test", batch: 4 }));
     // header chunk + ceil(11/4) batches of rows
     expect(csv.chunks).toBe(4);
     const lines = csv.text.trimEnd().split("\r\n");
@@ -341,19 +341,19 @@ describe("export", () => {
     expect(lines.slice(1).map((line) => line.split(",")[4])).toEqual(expected);
     expect(lines[1]).toContain(`http://studio.test/activity/runs/${expected[0]}`);
 
-    const json = await readAll(exportActivity(db, { filter, format: "json", now: T0, origin: "http://studio.test", batch: 5 }));
+    const json = await readAll(exportActivity(db, { workspaceId: "local", filter, format: "json", now: T0, origin: "http://studio.test", batch: 5 }));
     const parsed = JSON.parse(json.text) as Array<{ ref: string; outcome: string; scopes: string[] }>;
     expect(parsed.map((row) => row.ref)).toEqual(expected);
     expect(parsed[0]).toMatchObject({ outcome: "deny", scopes: ["KYC_INFO"] });
 
-    const empty = await readAll(exportActivity(db, { filter: { outcome: "timeout" }, format: "json", now: T0, origin: "" }));
+    const empty = await readAll(exportActivity(db, { workspaceId: "local", filter: { outcome: "timeout" }, format: "json", now: T0, origin: "" }));
     expect(JSON.parse(empty.text)).toEqual([]);
-    expect(() => exportActivity(db, { filter: { catalog: "nowhere" }, format: "csv", now: T0, origin: "" })).toThrow(/no catalog/);
+    expect(() => exportActivity(db, { workspaceId: "local", filter: { catalog: "nowhere" }, format: "csv", now: T0, origin: "" })).toThrow(/no catalog/);
   });
 
   it("does not repeat or add rows that arrive while it streams", async () => {
     for (let i = 0; i < 10; i++) simulate(T0 + i);
-    const pages = iterateActivity(db, { filter: {}, now: T0, batch: 4 });
+    const pages = iterateActivity(db, { workspaceId: "local", filter: {}, now: T0, batch: 4 });
     const first = pages.next();
     for (let i = 0; i < 5; i++) simulate(T0 + 100 + i);
     const refs = first.done ? [] : first.value.map((item) => item.ref);
@@ -389,13 +389,13 @@ describe("cleanup", () => {
     await call(APPLY, { grantType: "AUTHORIZATION_CODE", authCode: old.authCode }, T0 - 9 * DAY);
     simulate(T0 - DAY);
     simulate(T0 - DAY, { catalog: "alipay-plus", scopes: ["auth_user"] });
-    expect(previewCleanup(db, { olderThanDays: 7 }, T0)).toMatchObject({ activity: 2, runs: 1, calls: 1 });
-    expect(cleanupActivity(db, { olderThanDays: 7 }, T0)).toMatchObject({ activity: 2, runs: 1, calls: 1 });
+    expect(previewCleanup(db, "local", { olderThanDays: 7 }, T0)).toMatchObject({ activity: 2, runs: 1, calls: 1 });
+    expect(cleanupActivity(db, "local", { olderThanDays: 7 }, T0)).toMatchObject({ activity: 2, runs: 1, calls: 1 });
     expect(all()).toHaveLength(2);
     // The code itself is the wallet's state: it stays (without its run).
     expect(db.select().from(authCodes).all()).toHaveLength(3);
-    expect(cleanupActivity(db, { catalog: "alipay-plus" }, T0)).toMatchObject({ activity: 1, runs: 1, calls: 0 });
+    expect(cleanupActivity(db, "local", { catalog: "alipay-plus" }, T0)).toMatchObject({ activity: 1, runs: 1, calls: 0 });
     expect(all().map((item) => item.catalog?.slug)).toEqual(["dana"]);
-    expect(() => cleanupActivity(db, { catalog: "nowhere" }, T0)).toThrow(/no catalog/);
+    expect(() => cleanupActivity(db, "local", { catalog: "nowhere" }, T0)).toThrow(/no catalog/);
   });
 });

@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { catalogs, meta } from "@/db/schema";
+import { meta } from "@/db/schema";
 import { authCodeState } from "@/server/domain/activity/describe";
 import { boundAbove, decodeCursor, encodeCursor, ORIGIN, type Position } from "@/server/domain/activity/cursor";
 import {
@@ -84,6 +84,8 @@ function ensureStatistics(db: DB) {
 // ---------------------------------------------------------------- filters
 
 export type ResolvedFilter = {
+  /** Every query reads one workspace's rows (the first column of every list index). */
+  workspaceId: string;
   catalogId?: number;
   clientRowId?: number;
   outcome?: string;
@@ -121,8 +123,9 @@ function checkCombination(filter: ActivityFilter) {
 }
 
 /** Check the filter's values against the database (unknown catalog, client or scope → a clear BAD_REQUEST). */
-export function resolveFilter(db: DB, filter: ActivityFilter): ResolvedFilter {
+export function resolveFilter(db: DB, filter: ActivityFilter, workspaceId: string): ResolvedFilter {
   const resolved: ResolvedFilter = {
+    workspaceId,
     outcome: filter.outcome,
     kind: filter.kind,
     errorsOnly: filter.errorsOnly || undefined,
@@ -131,13 +134,13 @@ export function resolveFilter(db: DB, filter: ActivityFilter): ResolvedFilter {
   };
   let catalogSlug: string | undefined;
   if (filter.catalog !== undefined) {
-    const row = prepared(db, "SELECT id, slug FROM catalogs WHERE slug = ?").get(filter.catalog) as { id: number; slug: string } | undefined;
+    const row = prepared(db, "SELECT id, slug FROM catalogs WHERE slug = ? AND (workspace_id IS NULL OR workspace_id = ?)").get(filter.catalog, workspaceId) as { id: number; slug: string } | undefined;
     if (!row) throw badFilter("catalog", `no catalog "${filter.catalog}" (see the Catalogs page for the slugs)`);
     resolved.catalogId = row.id;
     catalogSlug = row.slug;
   }
   if (filter.client !== undefined) {
-    const row = prepared(db, "SELECT m.id, c.slug FROM merchant_clients m JOIN catalogs c ON c.id = m.catalog_id WHERE m.client_id = ?").get(filter.client) as
+    const row = prepared(db, "SELECT m.id, c.slug FROM merchant_clients m JOIN catalogs c ON c.id = m.catalog_id WHERE m.client_id = ? AND m.workspace_id = ?").get(filter.client, workspaceId) as
       | { id: number; slug: string }
       | undefined;
     if (!row) throw badFilter("client", `no client "${filter.client}" is registered (it may have been deleted)`);
@@ -151,11 +154,13 @@ export function resolveFilter(db: DB, filter: ActivityFilter): ResolvedFilter {
   if (filter.scope !== undefined) {
     const scope = filter.scope;
     if (catalogSlug !== undefined) {
-      const document = getCatalogRecord(db, catalogSlug).document;
+      const document = getCatalogRecord(db, catalogSlug, workspaceId).document;
       const known = document.scopes.some((s) => s.name === scope || s.aliases.includes(scope));
       if (!known) throw badFilter("scope", `${document.name} has no scope "${scope}"${filter.catalog === undefined ? ` (the catalog of client ${filter.client ?? ""})` : ""}`);
     } else {
-      const known = prepared(db, "SELECT 1 FROM catalog_scopes WHERE name = ? LIMIT 1").get(scope) ?? prepared(db, "SELECT 1 FROM activity_scopes WHERE scope = ? LIMIT 1").get(scope);
+      const known =
+        prepared(db, "SELECT 1 FROM catalog_scopes s JOIN catalogs c ON c.id = s.catalog_id WHERE s.name = ? AND (c.workspace_id IS NULL OR c.workspace_id = ?) LIMIT 1").get(scope, workspaceId) ??
+        prepared(db, "SELECT 1 FROM activity_scopes WHERE workspace_id = ? AND scope = ? LIMIT 1").get(workspaceId, scope);
       if (!known) throw badFilter("scope", `no catalog has a scope "${scope}"`);
     }
     resolved.scope = scope;
@@ -198,27 +203,33 @@ type Equality = {
 
 function equalities(filter: ResolvedFilter): Equality[] {
   const out: Equality[] = [];
+  const ws = filter.workspaceId;
   const column = (key: Equality["key"], name: string, index: string, value: unknown) =>
     out.push({
       key,
       onActivity: { sql: `a.${name} = ?`, params: [value] },
-      walk: { from: `activity INDEXED BY ${index}`, at: "created_at", id: "id", where: { sql: `${name} = ?`, params: [value] } },
-      onEntry: { sql: `EXISTS (SELECT 1 FROM activity INDEXED BY ${index} WHERE ${name} = ? AND created_at = d.dat AND id = d.did)`, params: [value] },
+      walk: { from: `activity INDEXED BY ${index}`, at: "created_at", id: "id", where: { sql: `workspace_id = ? AND ${name} = ?`, params: [ws, value] } },
+      onEntry: { sql: `EXISTS (SELECT 1 FROM activity INDEXED BY ${index} WHERE workspace_id = ? AND ${name} = ? AND created_at = d.dat AND id = d.did)`, params: [ws, value] },
     });
   if (filter.scope !== undefined) {
     out.push({
       key: "scope",
       onActivity: { sql: "EXISTS (SELECT 1 FROM activity_scopes x WHERE x.activity_id = a.id AND x.scope = ?)", params: [filter.scope] },
-      walk: { from: "activity_scopes INDEXED BY activity_scopes_scope_created_idx", at: "created_at", id: "activity_id", where: { sql: "scope = ?", params: [filter.scope] } },
+      walk: {
+        from: "activity_scopes INDEXED BY activity_scopes_ws_scope_created_idx",
+        at: "created_at",
+        id: "activity_id",
+        where: { sql: "workspace_id = ? AND scope = ?", params: [ws, filter.scope] },
+      },
       onEntry: { sql: "EXISTS (SELECT 1 FROM activity_scopes x WHERE x.activity_id = d.did AND x.scope = ?)", params: [filter.scope] },
     });
   }
-  if (filter.clientRowId !== undefined) column("client", "client_row_id", "activity_client_created_idx", filter.clientRowId);
-  if (filter.outcome !== undefined) column("outcome", "outcome", "activity_outcome_created_idx", filter.outcome);
-  if (filter.catalogId !== undefined) column("catalog", "catalog_id", "activity_catalog_created_idx", filter.catalogId);
-  if (filter.kind === "simulation" || filter.kind === "api-call") column("kind", "kind", "activity_kind_created_idx", filter.kind);
-  else if (filter.kind !== undefined) column("event", "event", "activity_event_created_idx", filter.kind);
-  if (filter.errorsOnly) column("errors", "is_error", "activity_error_created_idx", 1);
+  if (filter.clientRowId !== undefined) column("client", "client_row_id", "activity_ws_client_created_idx", filter.clientRowId);
+  if (filter.outcome !== undefined) column("outcome", "outcome", "activity_ws_outcome_created_idx", filter.outcome);
+  if (filter.catalogId !== undefined) column("catalog", "catalog_id", "activity_ws_catalog_created_idx", filter.catalogId);
+  if (filter.kind === "simulation" || filter.kind === "api-call") column("kind", "kind", "activity_ws_kind_created_idx", filter.kind);
+  else if (filter.kind !== undefined) column("event", "event", "activity_ws_event_created_idx", filter.kind);
+  if (filter.errorsOnly) column("errors", "is_error", "activity_ws_error_created_idx", 1);
   return out;
 }
 
@@ -253,8 +264,7 @@ export function buildListQuery(filter: ResolvedFilter, bound: Bound, limit: numb
   const viaScope = filter.scope !== undefined;
   const at = viaScope ? "s.created_at" : "a.created_at";
   const id = viaScope ? "s.activity_id" : "a.id";
-  const clauses: Clause[] = [];
-  if (viaScope) clauses.push({ sql: "s.scope = ?", params: [filter.scope] });
+  const clauses: Clause[] = [viaScope ? { sql: "s.workspace_id = ? AND s.scope = ?", params: [filter.workspaceId, filter.scope] } : { sql: "a.workspace_id = ?", params: [filter.workspaceId] }];
   for (const eq of equalities(filter)) if (eq.key !== "scope") clauses.push(eq.onActivity);
   const search = searchClause(filter);
   if (search) clauses.push(search);
@@ -382,7 +392,7 @@ function ids(values: Array<number | null>): string {
 }
 
 /** Catalog, client, scopes and code state for a page of rows: four indexed lookups, not one per row. */
-export function toItems(db: DB, rows: ActivityRow[], now: number): ActivityItem[] {
+export function toItems(db: DB, rows: ActivityRow[], now: number, workspaceId: string): ActivityItem[] {
   if (rows.length === 0) return [];
   const catalogRows = prepared(db, "SELECT id, slug, name FROM catalogs WHERE id IN (SELECT value FROM json_each(?))").all(ids(rows.map((r) => r.catalogId))) as Array<{
     id: number;
@@ -410,7 +420,7 @@ export function toItems(db: DB, rows: ActivityRow[], now: number): ActivityItem[
   const clientById = new Map(clientRows.map((row) => [row.id, { clientId: row.clientId, name: row.name }]));
   const scopesById = new Map<number, string[]>();
   for (const row of scopeRows) scopesById.set(row.activityId, [...(scopesById.get(row.activityId) ?? []), row.scope]);
-  const mock = readClock(db, now).mock;
+  const mock = readClock(db, workspaceId, now).mock;
   const codeById = new Map(codeRows.map((row) => [row.id, { id: row.id, prefix: row.prefix, state: authCodeState(row, row, mock) }]));
   return rows.map((row) => ({
     id: row.id,
@@ -433,21 +443,21 @@ export function toItems(db: DB, rows: ActivityRow[], now: number): ActivityItem[
 
 // ---------------------------------------------------------------- list and live
 
-export function listActivity(db: DB, args: { filter: ActivityFilter; cursor?: string | null; limit?: number; now: number; budget?: number }): ActivityPage {
+export function listActivity(db: DB, args: { workspaceId: string; filter: ActivityFilter; cursor?: string | null; limit?: number; now: number; budget?: number }): ActivityPage {
   ensureStatistics(db);
-  const filter = resolveFilter(db, args.filter);
+  const filter = resolveFilter(db, args.filter, args.workspaceId);
   const older = args.cursor ? decodeCursor(args.cursor, cursorKey(db)) : undefined;
   const page = selectPage(db, filter, older, args.limit ?? PAGE_SIZE_DEFAULT, args.budget);
   return {
-    items: toItems(db, page.rows, args.now),
+    items: toItems(db, page.rows, args.now, args.workspaceId),
     nextCursor: page.next ? encodeCursor(page.next, cursorKey(db)) : null,
     scannedTo: page.scannedTo,
   };
 }
 
 /** Just above the newest stored row: rows at or above it are "new" for a list that starts below it. */
-function currentHead(db: DB): Position {
-  const newest = prepared(db, "SELECT created_at AS createdAt, id FROM activity ORDER BY created_at DESC, id DESC LIMIT 1").get() as Position | undefined;
+function currentHead(db: DB, workspaceId: string): Position {
+  const newest = prepared(db, "SELECT created_at AS createdAt, id FROM activity WHERE workspace_id = ? ORDER BY created_at DESC, id DESC LIMIT 1").get(workspaceId) as Position | undefined;
   return newest ? boundAbove(newest) : ORIGIN;
 }
 
@@ -455,14 +465,15 @@ function currentHead(db: DB): Position {
  * Rows at or above `since` (a head from an earlier call): what arrived since the list was loaded.
  * Without `since`, only the current head: the list then starts below it.
  */
-export function liveActivity(db: DB, args: { filter: ActivityFilter; since?: string | null; now: number }): ActivityLive {
+export function liveActivity(db: DB, args: { workspaceId: string; filter: ActivityFilter; since?: string | null; now: number }): ActivityLive {
   ensureStatistics(db);
-  const filter = resolveFilter(db, args.filter);
+  const filter = resolveFilter(db, args.filter, args.workspaceId);
   const key = cursorKey(db);
-  if (!args.since) return { head: encodeCursor(currentHead(db), key), count: 0, truncated: false, items: [] };
+  if (!args.since) return { head: encodeCursor(currentHead(db, args.workspaceId), key), count: 0, truncated: false, items: [] };
   const since = decodeCursor(args.since, key, "since");
   // A list left open through heavy traffic: look only at the newest SCAN_BUDGET rows above its head.
-  const floor = prepared(db, "SELECT created_at AS createdAt, id FROM activity WHERE (created_at, id) >= (?, ?) ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?").get(
+  const floor = prepared(db, "SELECT created_at AS createdAt, id FROM activity WHERE workspace_id = ? AND (created_at, id) >= (?, ?) ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?").get(
+    args.workspaceId,
     since.createdAt,
     since.id,
     SCAN_BUDGET,
@@ -475,9 +486,9 @@ export function liveActivity(db: DB, args: { filter: ActivityFilter; since?: str
     count = (prepared(db, `SELECT count(*) AS n FROM (${counted.sql})`).get(...counted.params) as { n: number }).n;
   }
   // The head moves to the newest stored row (matching or not), so the next poll scans only what came after.
-  const head = currentHead(db);
+  const head = currentHead(db, args.workspaceId);
   const moved = head.createdAt > since.createdAt || (head.createdAt === since.createdAt && head.id > since.id) ? head : since;
-  return { head: encodeCursor(moved, key), count, truncated: floor !== undefined, items: toItems(db, rows, args.now) };
+  return { head: encodeCursor(moved, key), count, truncated: floor !== undefined, items: toItems(db, rows, args.now, args.workspaceId) };
 }
 
 /**
@@ -485,17 +496,17 @@ export function liveActivity(db: DB, args: { filter: ActivityFilter; since?: str
  * long export neither repeat nor shift it. The filter is checked at once (a bad one throws here,
  * before anything is streamed); rows are read only as the iterator is pulled.
  */
-export function iterateActivity(db: DB, args: { filter: ActivityFilter; now: number; batch?: number }): Iterator<ActivityItem[]> {
-  const filter = resolveFilter(db, args.filter);
+export function iterateActivity(db: DB, args: { workspaceId: string; filter: ActivityFilter; now: number; batch?: number }): Iterator<ActivityItem[]> {
+  const filter = resolveFilter(db, args.filter, args.workspaceId);
   const batch = args.batch ?? 1000;
-  let older: Position | null = currentHead(db);
+  let older: Position | null = currentHead(db, args.workspaceId);
   return {
     next(): IteratorResult<ActivityItem[]> {
       // A page that ran out of scan budget may hold no rows yet still continue: keep walking.
       while (older !== null) {
         const page = selectPage(db, filter, older, batch);
         older = page.next;
-        if (page.rows.length > 0) return { done: false, value: toItems(db, page.rows, args.now) };
+        if (page.rows.length > 0) return { done: false, value: toItems(db, page.rows, args.now, args.workspaceId) };
       }
       return { done: true, value: undefined };
     },
@@ -504,11 +515,11 @@ export function iterateActivity(db: DB, args: { filter: ActivityFilter; now: num
 
 // ---------------------------------------------------------------- options for the filter controls
 
-export function activityFilterOptions(db: DB) {
-  const catalogRows = db.select({ slug: catalogs.slug, name: catalogs.name }).from(catalogs).orderBy(catalogs.name).all();
+export function activityFilterOptions(db: DB, workspaceId: string) {
+  const catalogRows = prepared(db, "SELECT slug, name FROM catalogs WHERE workspace_id IS NULL OR workspace_id = ? ORDER BY name").all(workspaceId) as Array<{ slug: string; name: string }>;
   const clientRows = prepared(
     db,
-    "SELECT m.client_id AS clientId, m.name, c.slug AS catalogSlug FROM merchant_clients m JOIN catalogs c ON c.id = m.catalog_id ORDER BY c.name, m.name",
-  ).all() as Array<{ clientId: string; name: string; catalogSlug: string }>;
+    "SELECT m.client_id AS clientId, m.name, c.slug AS catalogSlug FROM merchant_clients m JOIN catalogs c ON c.id = m.catalog_id WHERE m.workspace_id = ? ORDER BY c.name, m.name",
+  ).all(workspaceId) as Array<{ clientId: string; name: string; catalogSlug: string }>;
   return { catalogs: catalogRows, clients: clientRows };
 }

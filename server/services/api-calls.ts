@@ -1,5 +1,5 @@
 /** A recorded call to the mock wallet API, for the call view and its signature debugger. */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { apiCalls, catalogs, merchantClients } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
@@ -45,7 +45,7 @@ function signatureOk(value: unknown): boolean | null {
   return typeof value === "object" && value !== null && "ok" in value ? Boolean((value as { ok: unknown }).ok) : null;
 }
 
-export function getApiCall(db: DB, id: string): ApiCallDetail {
+export function getApiCall(db: DB, id: string, workspaceId: string): ApiCallDetail {
   const row = db
     .select({
       ...columns,
@@ -57,7 +57,7 @@ export function getApiCall(db: DB, id: string): ApiCallDetail {
     .from(apiCalls)
     .leftJoin(catalogs, eq(apiCalls.catalogId, catalogs.id))
     .leftJoin(merchantClients, eq(apiCalls.clientRowId, merchantClients.id))
-    .where(eq(apiCalls.publicId, id))
+    .where(and(eq(apiCalls.publicId, id), eq(apiCalls.workspaceId, workspaceId)))
     .get();
   if (!row) throw new DomainError("NOT_FOUND", `No recorded call "${id}".`);
   const info = (RESULT_CODES as Record<string, { advice: string } | undefined>)[row.resultCode as ResultCode];

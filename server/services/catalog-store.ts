@@ -2,8 +2,12 @@
  * Catalog persistence: every write is one synchronous better-sqlite3 transaction that
  * checks the version the person edited, writes the new document, a version row and the
  * scope index — or nothing at all.
+ *
+ * Every read and write names the workspace it happens in: a workspace sees the built-in catalogs
+ * (which belong to none) and its own. Slugs are unique across the studio (they are the mock wallet's
+ * URL). Built-ins are read-only in team mode: a team clones one to change it.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { catalogScopes, catalogs, catalogVersions, meta } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
@@ -11,6 +15,7 @@ import { BUILTIN_CATALOGS, getBuiltinCatalog } from "@/server/domain/catalog/bui
 import { diffCatalogs, summarizeChanges, type CatalogChange } from "@/server/domain/catalog/diff";
 import { zodIssues } from "@/server/domain/catalog/exchange";
 import { catalogSchema, type Catalog } from "@/server/domain/catalog/schema";
+import { currentAuthConfig } from "@/server/auth/mode";
 
 export const SYSTEM_AUTHOR = "AuthCode Studio";
 const SEEDED_KEY = "builtins.seeded";
@@ -52,7 +57,12 @@ const summaryColumns = {
   updatedAt: catalogs.updatedAt,
 };
 
-const rowColumns = { id: catalogs.id, ...summaryColumns, createdAt: catalogs.createdAt };
+const rowColumns = { id: catalogs.id, ...summaryColumns, workspaceId: catalogs.workspaceId, createdAt: catalogs.createdAt };
+
+/** Catalogs a workspace sees: the built-ins and its own. */
+function visibleIn(workspaceId: string) {
+  return or(isNull(catalogs.workspaceId), eq(catalogs.workspaceId, workspaceId));
+}
 
 function toSummary(row: Pick<Row, keyof typeof summaryColumns>): CatalogSummary {
   return {
@@ -131,14 +141,32 @@ function writeScopeIndex(db: DB, catalogId: number, document: Catalog) {
   for (let i = 0; i < rows.length; i += 500) db.insert(catalogScopes).values(rows.slice(i, i + 500)).run();
 }
 
-function findRow(db: DB, slug: string): Row | undefined {
-  return db.select(rowColumns).from(catalogs).where(eq(catalogs.slug, slug)).get();
+/** The catalog with this slug in any workspace: slugs are unique across the studio. */
+function slugTaken(db: DB, slug: string): boolean {
+  return db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, slug)).get() !== undefined;
 }
 
-function requireRow(db: DB, slug: string): Row {
-  const row = findRow(db, slug);
+function findRow(db: DB, slug: string, workspaceId: string): Row | undefined {
+  return db.select(rowColumns).from(catalogs).where(and(eq(catalogs.slug, slug), visibleIn(workspaceId))).get();
+}
+
+function requireRow(db: DB, slug: string, workspaceId: string): Row {
+  const row = findRow(db, slug, workspaceId);
   if (!row) throw new DomainError("NOT_FOUND", `No catalog "${slug}". It may have been deleted.`);
   return row;
+}
+
+/** A row this workspace may change: its own, or a built-in in local mode. */
+function requireWritable(db: DB, slug: string, workspaceId: string): Row {
+  const row = requireRow(db, slug, workspaceId);
+  if (row.workspaceId === null && currentAuthConfig().team) {
+    throw new DomainError("BAD_REQUEST", `"${row.name}" is a built-in catalog, read-only for every workspace. Clone it to make your own version.`);
+  }
+  return row;
+}
+
+function slugConflict(slug: string): DomainError {
+  return new DomainError("CONFLICT", `A catalog with slug "${slug}" already exists. Choose another slug.`, [{ path: "slug", message: "already in use" }]);
 }
 
 function checkVersion(db: DB, row: Row, expectedVersion: number) {
@@ -173,12 +201,9 @@ function insertVersion(
     .run();
 }
 
-function insertCatalog(db: DB, document: Catalog, opts: { author: string; now: number; summary: string; builtinKey: string | null }) {
-  if (findRow(db, document.slug)) {
-    throw new DomainError("CONFLICT", `A catalog with slug "${document.slug}" already exists. Choose another slug.`, [
-      { path: "slug", message: "already in use" },
-    ]);
-  }
+/** `workspaceId` null: a built-in, which every workspace sees. */
+function insertCatalog(db: DB, document: Catalog, opts: { author: string; now: number; summary: string; builtinKey: string | null; workspaceId: string | null }) {
+  if (slugTaken(db, document.slug)) throw slugConflict(document.slug);
   const row = db
     .insert(catalogs)
     .values({
@@ -188,6 +213,7 @@ function insertCatalog(db: DB, document: Catalog, opts: { author: string; now: n
       region: document.region,
       countryCode: document.countryCode,
       builtinKey: opts.builtinKey,
+      workspaceId: opts.workspaceId,
       version: 1,
       scopeCount: document.scopes.length,
       document,
@@ -198,7 +224,17 @@ function insertCatalog(db: DB, document: Catalog, opts: { author: string; now: n
     .get();
   insertVersion(db, { catalogId: row.id, version: 1, author: opts.author, summary: opts.summary, changes: [], document, now: opts.now });
   writeScopeIndex(db, row.id, document);
-  return getCatalogRecord(db, document.slug);
+  return recordOf(db, requireRowById(db, row.id));
+}
+
+function requireRowById(db: DB, id: number): Row {
+  const row = db.select(rowColumns).from(catalogs).where(eq(catalogs.id, id)).get();
+  if (!row) throw new DomainError("NOT_FOUND", "The catalog was deleted.");
+  return row;
+}
+
+function recordOf(db: DB, row: Row): CatalogRecord {
+  return { ...toSummary(row), createdAt: row.createdAt, document: rowDocument(db, row) };
 }
 
 /** Write a new version of an existing catalog (the slug may change if the new one is free). */
@@ -210,11 +246,7 @@ function writeNewVersion(
 ): CatalogRecord {
   const previous = rowDocument(db, row);
   const changes = diffCatalogs(previous, document);
-  if (document.slug !== row.slug && findRow(db, document.slug)) {
-    throw new DomainError("CONFLICT", `A catalog with slug "${document.slug}" already exists. Choose another slug.`, [
-      { path: "slug", message: "already in use" },
-    ]);
-  }
+  if (document.slug !== row.slug && slugTaken(db, document.slug)) throw slugConflict(document.slug);
   const version = row.version + 1;
   db.update(catalogs)
     .set({
@@ -241,41 +273,40 @@ function writeNewVersion(
     now: opts.now,
   });
   writeScopeIndex(db, row.id, document);
-  return getCatalogRecord(db, document.slug);
+  return recordOf(db, requireRowById(db, row.id));
 }
 
-export function listCatalogs(db: DB): CatalogSummary[] {
-  return db.select(summaryColumns).from(catalogs).orderBy(asc(catalogs.name), asc(catalogs.slug)).all().map(toSummary);
+export function listCatalogs(db: DB, workspaceId: string): CatalogSummary[] {
+  return db.select(summaryColumns).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.name), asc(catalogs.slug)).all().map(toSummary);
 }
 
-export function getCatalogRecord(db: DB, slug: string): CatalogRecord {
-  const row = requireRow(db, slug);
-  return { ...toSummary(row), createdAt: row.createdAt, document: rowDocument(db, row) };
+export function getCatalogRecord(db: DB, slug: string, workspaceId: string): CatalogRecord {
+  return recordOf(db, requireRow(db, slug, workspaceId));
 }
 
-/** All current documents (used by the explorer's compare matrix). */
-export function getCatalogDocuments(db: DB, slugs?: readonly string[]): CatalogRecord[] {
-  const rows = db.select(rowColumns).from(catalogs).orderBy(asc(catalogs.name)).all();
+/** All current documents the workspace sees (used by the explorer's compare matrix). */
+export function getCatalogDocuments(db: DB, workspaceId: string, slugs?: readonly string[]): CatalogRecord[] {
+  const rows = db.select(rowColumns).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.name)).all();
   const wanted = slugs ? new Set(slugs) : null;
   return rows
     .filter((row) => !wanted || wanted.has(row.slug))
     .map((row) => ({ ...toSummary(row), createdAt: row.createdAt, document: rowDocument(db, row) }));
 }
 
-export function createCatalog(db: DB, args: { catalog: unknown; author: string; now: number; summary?: string }): CatalogRecord {
+export function createCatalog(db: DB, args: { workspaceId: string; catalog: unknown; author: string; now: number; summary?: string }): CatalogRecord {
   const document = validateCatalog(args.catalog);
   return db.transaction(() =>
-    insertCatalog(db, document, { author: args.author, now: args.now, summary: args.summary ?? "Created", builtinKey: null }),
+    insertCatalog(db, document, { author: args.author, now: args.now, summary: args.summary ?? "Created", builtinKey: null, workspaceId: args.workspaceId }),
   );
 }
 
 export function updateCatalog(
   db: DB,
-  args: { slug: string; expectedVersion: number; catalog: unknown; author: string; now: number; summary?: string },
+  args: { workspaceId: string; slug: string; expectedVersion: number; catalog: unknown; author: string; now: number; summary?: string },
 ): CatalogRecord {
   const document = validateCatalog(args.catalog);
   return db.transaction(() => {
-    const row = requireRow(db, args.slug);
+    const row = requireWritable(db, args.slug, args.workspaceId);
     checkVersion(db, row, args.expectedVersion);
     return writeNewVersion(db, row, document, args);
   });
@@ -283,31 +314,32 @@ export function updateCatalog(
 
 export function cloneCatalog(
   db: DB,
-  args: { slug: string; newSlug: string; newName: string; author: string; now: number },
+  args: { workspaceId: string; slug: string; newSlug: string; newName: string; author: string; now: number },
 ): CatalogRecord {
   return db.transaction(() => {
-    const source = getCatalogRecord(db, args.slug);
+    const source = getCatalogRecord(db, args.slug, args.workspaceId);
     const document = validateCatalog({ ...source.document, slug: args.newSlug, name: args.newName });
     return insertCatalog(db, document, {
       author: args.author,
       now: args.now,
       summary: `Cloned from ${source.slug} (version ${source.version})`,
       builtinKey: null,
+      workspaceId: args.workspaceId,
     });
   });
 }
 
-export function deleteCatalog(db: DB, args: { slug: string; expectedVersion: number }): { slug: string } {
+export function deleteCatalog(db: DB, args: { workspaceId: string; slug: string; expectedVersion: number }): { slug: string } {
   return db.transaction(() => {
-    const row = requireRow(db, args.slug);
+    const row = requireWritable(db, args.slug, args.workspaceId);
     checkVersion(db, row, args.expectedVersion);
     db.delete(catalogs).where(eq(catalogs.id, row.id)).run();
     return { slug: args.slug };
   });
 }
 
-export function listVersions(db: DB, slug: string): VersionSummary[] {
-  const row = requireRow(db, slug);
+export function listVersions(db: DB, slug: string, workspaceId: string): VersionSummary[] {
+  const row = requireRow(db, slug, workspaceId);
   return db
     .select({
       version: catalogVersions.version,
@@ -322,8 +354,8 @@ export function listVersions(db: DB, slug: string): VersionSummary[] {
     .all();
 }
 
-export function getVersionDocument(db: DB, slug: string, version: number): Catalog {
-  const row = requireRow(db, slug);
+export function getVersionDocument(db: DB, slug: string, version: number, workspaceId: string): Catalog {
+  const row = requireRow(db, slug, workspaceId);
   const found = db
     .select({ document: catalogVersions.document })
     .from(catalogVersions)
@@ -334,19 +366,19 @@ export function getVersionDocument(db: DB, slug: string, version: number): Catal
 }
 
 /** Differences from version `from` to version `to` (either may be the current one). */
-export function diffVersions(db: DB, args: { slug: string; from: number; to: number }): CatalogChange[] {
-  return diffCatalogs(getVersionDocument(db, args.slug, args.from), getVersionDocument(db, args.slug, args.to));
+export function diffVersions(db: DB, args: { workspaceId: string; slug: string; from: number; to: number }): CatalogChange[] {
+  return diffCatalogs(getVersionDocument(db, args.slug, args.from, args.workspaceId), getVersionDocument(db, args.slug, args.to, args.workspaceId));
 }
 
 export function restoreVersion(
   db: DB,
-  args: { slug: string; version: number; expectedVersion: number; author: string; now: number },
+  args: { workspaceId: string; slug: string; version: number; expectedVersion: number; author: string; now: number },
 ): CatalogRecord {
   return db.transaction(() => {
-    const row = requireRow(db, args.slug);
+    const row = requireWritable(db, args.slug, args.workspaceId);
     checkVersion(db, row, args.expectedVersion);
-    const document = getVersionDocument(db, args.slug, args.version);
-    if (document.slug !== row.slug && findRow(db, document.slug)) {
+    const document = getVersionDocument(db, args.slug, args.version, args.workspaceId);
+    if (document.slug !== row.slug && slugTaken(db, document.slug)) {
       throw new DomainError("CONFLICT", `Version ${args.version} used slug "${document.slug}", which another catalog now has.`);
     }
     return writeNewVersion(db, row, document, { ...args, summary: `Restored version ${args.version}` });
@@ -357,13 +389,15 @@ export function restoreVersion(
  * Put a built-in catalog back to its built-in state: a new version if it exists,
  * re-created if it was deleted.
  */
-export function restoreBuiltin(db: DB, args: { slug: string; author: string; now: number }): CatalogRecord {
+export function restoreBuiltin(db: DB, args: { workspaceId: string; slug: string; author: string; now: number }): CatalogRecord {
   const builtin = getBuiltinCatalog(args.slug);
   if (!builtin) throw new DomainError("NOT_FOUND", `"${args.slug}" is not a built-in catalog.`);
+  if (currentAuthConfig().team) throw new DomainError("BAD_REQUEST", "Built-in catalogs are read-only in team mode; they are restored only in local mode.");
   return db.transaction(() => {
-    const row = db.select(rowColumns).from(catalogs).where(eq(catalogs.builtinKey, args.slug)).get() ?? findRow(db, args.slug);
+    const row = db.select(rowColumns).from(catalogs).where(eq(catalogs.builtinKey, args.slug)).get() ?? findRow(db, args.slug, args.workspaceId);
     if (!row) {
-      return insertCatalog(db, builtin, { author: args.author, now: args.now, summary: "Restored built-in catalog", builtinKey: builtin.slug });
+      if (slugTaken(db, builtin.slug)) throw slugConflict(builtin.slug);
+      return insertCatalog(db, builtin, { author: args.author, now: args.now, summary: "Restored built-in catalog", builtinKey: builtin.slug, workspaceId: null });
     }
     if (row.builtinKey === null) {
       throw new DomainError(
@@ -402,8 +436,8 @@ export function seedBuiltinCatalogs(db: DB, now: number): string[] {
     for (const builtin of BUILTIN_CATALOGS) {
       if (seeded.has(builtin.slug)) continue;
       seeded.add(builtin.slug);
-      if (findRow(db, builtin.slug)) continue;
-      insertCatalog(db, builtin, { author: SYSTEM_AUTHOR, now, summary: "Built-in catalog", builtinKey: builtin.slug });
+      if (slugTaken(db, builtin.slug)) continue;
+      insertCatalog(db, builtin, { author: SYSTEM_AUTHOR, now, summary: "Built-in catalog", builtinKey: builtin.slug, workspaceId: null });
       added.push(builtin.slug);
     }
     const value = JSON.stringify([...seeded].sort());
@@ -428,9 +462,10 @@ export type ImportPreview = {
 };
 
 /** What importing this document would do, without writing anything. */
-export function previewImport(db: DB, document: Catalog): ImportPreview {
-  const row = findRow(db, document.slug);
+export function previewImport(db: DB, document: Catalog, workspaceId: string): ImportPreview {
+  const row = findRow(db, document.slug, workspaceId);
   if (!row) {
+    if (slugTaken(db, document.slug)) throw slugConflict(document.slug);
     return { slug: document.slug, name: document.name, scopeCount: document.scopes.length, existing: null, changes: [], summary: "New catalog" };
   }
   const changes = diffCatalogs(rowDocument(db, row), document);
@@ -450,16 +485,17 @@ export function previewImport(db: DB, document: Catalog): ImportPreview {
  */
 export function applyImport(
   db: DB,
-  args: { document: Catalog; expectedVersion: number | null; author: string; now: number },
+  args: { workspaceId: string; document: Catalog; expectedVersion: number | null; author: string; now: number },
 ): CatalogRecord {
   return db.transaction(() => {
-    const row = findRow(db, args.document.slug);
+    const row = findRow(db, args.document.slug, args.workspaceId);
     if (!row) {
       if (args.expectedVersion !== null) {
         throw new DomainError("CONFLICT", `Catalog "${args.document.slug}" was deleted after the preview. Preview the import again.`);
       }
-      return insertCatalog(db, args.document, { author: args.author, now: args.now, summary: "Imported", builtinKey: null });
+      return insertCatalog(db, args.document, { author: args.author, now: args.now, summary: "Imported", builtinKey: null, workspaceId: args.workspaceId });
     }
+    requireWritable(db, args.document.slug, args.workspaceId);
     if (args.expectedVersion === null) {
       throw new DomainError(
         "CONFLICT",

@@ -1,5 +1,10 @@
-/** Merchant clients of the mock wallet API, and the wallet's own key pair per catalog. */
-import { and, asc, eq } from "drizzle-orm";
+/**
+ * Merchant clients of the mock wallet API, and the wallet's own key pair per catalog. A client
+ * belongs to one workspace: it is found, listed and changed only from there, and every call that
+ * names it lands in that workspace's Activity.
+ */
+import { createHash } from "node:crypto";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { catalogs, merchantClients, walletKeys } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
@@ -53,16 +58,20 @@ export async function walletKeyFor(db: DB, catalogId: number, now: number): Prom
 }
 
 /** Only the public half, for pages and API answers. */
-export async function walletPublicKey(db: DB, catalogSlug: string, now: number): Promise<{ keyVersion: number; publicKeyPem: string }> {
-  const catalog = getCatalogRecord(db, catalogSlug);
+export async function walletPublicKey(db: DB, catalogSlug: string, workspaceId: string, now: number): Promise<{ keyVersion: number; publicKeyPem: string }> {
+  const catalog = getCatalogRecord(db, catalogSlug, workspaceId);
   const row = db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, catalog.slug)).get();
   if (!row) throw new DomainError("NOT_FOUND", `No catalog "${catalogSlug}".`);
   const key = await walletKeyFor(db, row.id, now);
   return { keyVersion: key.keyVersion, publicKeyPem: key.publicKeyPem };
 }
 
-function catalogIdOf(db: DB, slug: string): { id: number; name: string } {
-  const row = db.select({ id: catalogs.id, name: catalogs.name }).from(catalogs).where(eq(catalogs.slug, slug)).get();
+function catalogIdOf(db: DB, slug: string, workspaceId: string): { id: number; name: string } {
+  const row = db
+    .select({ id: catalogs.id, name: catalogs.name })
+    .from(catalogs)
+    .where(and(eq(catalogs.slug, slug), or(isNull(catalogs.workspaceId), eq(catalogs.workspaceId, workspaceId))))
+    .get();
   if (!row) throw new DomainError("NOT_FOUND", `No catalog "${slug}".`, [{ path: "catalog", message: "unknown catalog" }]);
   return row;
 }
@@ -82,9 +91,9 @@ function toView(row: ClientRow, catalog: { slug: string; name: string }): Client
   };
 }
 
-function checkScopes(db: DB, slug: string, scopes: string[] | null) {
+function checkScopes(db: DB, slug: string, workspaceId: string, scopes: string[] | null) {
   if (!scopes) return;
-  const document = getCatalogRecord(db, slug).document;
+  const document = getCatalogRecord(db, slug, workspaceId).document;
   const known = new Set(document.scopes.flatMap((scope) => [scope.name, ...scope.aliases]));
   const unknown = scopes.filter((scope) => !known.has(scope));
   if (unknown.length > 0) {
@@ -95,6 +104,7 @@ function checkScopes(db: DB, slug: string, scopes: string[] | null) {
 }
 
 export type RegisterClientInput = {
+  workspaceId: string;
   catalogSlug: string;
   name: string;
   clientId?: string;
@@ -112,8 +122,8 @@ export async function registerClient(
   db: DB,
   input: RegisterClientInput,
 ): Promise<{ client: ClientView; privateKeyPem: string | null; wallet: { keyVersion: number; publicKeyPem: string } }> {
-  const catalog = catalogIdOf(db, input.catalogSlug);
-  checkScopes(db, input.catalogSlug, input.allowedScopes ?? null);
+  const catalog = catalogIdOf(db, input.catalogSlug, input.workspaceId);
+  checkScopes(db, input.catalogSlug, input.workspaceId, input.allowedScopes ?? null);
   if (input.clientId?.startsWith("STUDIO_")) {
     throw new DomainError("BAD_REQUEST", "Client ids starting with STUDIO_ are reserved for the studio console.", [{ path: "clientId", message: "reserved prefix" }]);
   }
@@ -144,6 +154,7 @@ export async function registerClient(
         publicKeyPem,
         keyOrigin: privateKeyPem ? "generated" : "pasted",
         signatureMode: input.signatureMode ?? "strict",
+        workspaceId: input.workspaceId,
         createdAt: input.now,
         updatedAt: input.now,
       })
@@ -157,45 +168,45 @@ export async function registerClient(
   }, { behavior: "immediate" });
 }
 
-export function listClients(db: DB, catalogSlug?: string): ClientView[] {
+export function listClients(db: DB, workspaceId: string, catalogSlug?: string): ClientView[] {
   const rows = db
     .select({ client: merchantClients, slug: catalogs.slug, name: catalogs.name })
     .from(merchantClients)
     .innerJoin(catalogs, eq(merchantClients.catalogId, catalogs.id))
-    .where(catalogSlug ? eq(catalogs.slug, catalogSlug) : undefined)
+    .where(and(eq(merchantClients.workspaceId, workspaceId), catalogSlug ? eq(catalogs.slug, catalogSlug) : undefined))
     .orderBy(asc(catalogs.name), asc(merchantClients.name))
     .all();
   return rows.map((row) => toView(row.client, { slug: row.slug, name: row.name }));
 }
 
-/** The client row and its catalog for a Client-Id, or null. */
-export function findClient(db: DB, clientId: string): { row: ClientRow; catalogSlug: string } | null {
+/** The workspace's client row and its catalog for a Client-Id, or null. */
+export function findClient(db: DB, clientId: string, workspaceId: string): { row: ClientRow; catalogSlug: string } | null {
   const found = db
     .select({ client: merchantClients, slug: catalogs.slug })
     .from(merchantClients)
     .innerJoin(catalogs, eq(merchantClients.catalogId, catalogs.id))
-    .where(eq(merchantClients.clientId, clientId))
+    .where(and(eq(merchantClients.clientId, clientId), eq(merchantClients.workspaceId, workspaceId)))
     .get();
   return found ? { row: found.client, catalogSlug: found.slug } : null;
 }
 
-export function getClient(db: DB, clientId: string): ClientView {
-  const found = findClient(db, clientId);
+export function getClient(db: DB, clientId: string, workspaceId: string): ClientView {
+  const found = findClient(db, clientId, workspaceId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${clientId}".`);
-  const catalog = catalogIdOf(db, found.catalogSlug);
+  const catalog = catalogIdOf(db, found.catalogSlug, workspaceId);
   return toView(found.row, { slug: found.catalogSlug, name: catalog.name });
 }
 
 export function updateClient(
   db: DB,
-  input: { clientId: string; name?: string; allowedScopes?: string[] | null; signatureMode?: SignatureMode; publicKey?: string; now: number },
+  input: { workspaceId: string; clientId: string; name?: string; allowedScopes?: string[] | null; signatureMode?: SignatureMode; publicKey?: string; now: number },
 ): ClientView {
-  const found = findClient(db, input.clientId);
+  const found = findClient(db, input.clientId, input.workspaceId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
   if (found.row.keyOrigin === "studio" && input.publicKey !== undefined) {
     throw new DomainError("BAD_REQUEST", "The studio console client's key is managed by the studio.");
   }
-  if (input.allowedScopes !== undefined) checkScopes(db, found.catalogSlug, input.allowedScopes);
+  if (input.allowedScopes !== undefined) checkScopes(db, found.catalogSlug, input.workspaceId, input.allowedScopes);
   let publicKeyPem: string | undefined;
   if (input.publicKey !== undefined) {
     const key = normalizePublicKey(input.publicKey);
@@ -212,12 +223,12 @@ export function updateClient(
     })
     .where(eq(merchantClients.id, found.row.id))
     .run();
-  return getClient(db, input.clientId);
+  return getClient(db, input.clientId, input.workspaceId);
 }
 
 /** Replace the client's key pair with a newly generated one; the private key is returned once. */
-export async function rotateClientKey(db: DB, input: { clientId: string; now: number }): Promise<{ client: ClientView; privateKeyPem: string }> {
-  const found = findClient(db, input.clientId);
+export async function rotateClientKey(db: DB, input: { workspaceId: string; clientId: string; now: number }): Promise<{ client: ClientView; privateKeyPem: string }> {
+  const found = findClient(db, input.clientId, input.workspaceId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`);
   if (found.row.keyOrigin === "studio") throw new DomainError("BAD_REQUEST", "The studio console client's key is managed by the studio.");
   const pair = await generateRsaKeyPairAsync();
@@ -225,23 +236,24 @@ export async function rotateClientKey(db: DB, input: { clientId: string; now: nu
     .set({ publicKeyPem: pair.publicKeyPem, keyOrigin: "generated", updatedAt: input.now })
     .where(eq(merchantClients.id, found.row.id))
     .run();
-  return { client: getClient(db, input.clientId), privateKeyPem: pair.privateKeyPem };
+  return { client: getClient(db, input.clientId, input.workspaceId), privateKeyPem: pair.privateKeyPem };
 }
 
-/** Client id of the studio's own console client for a catalog. */
-export function consoleClientId(catalogSlug: string): string {
-  return `STUDIO_${catalogSlug.toUpperCase().replace(/-/g, "_")}`;
+/** Client id of the studio's own console client for a catalog in a workspace (the default workspace keeps local mode's ids). */
+export function consoleClientId(catalogSlug: string, workspaceId: string): string {
+  const base = `STUDIO_${catalogSlug.toUpperCase().replace(/-/g, "_")}`;
+  return workspaceId === "local" ? base : `${base}_${createHash("sha256").update(workspaceId).digest("hex").slice(0, 8).toUpperCase()}`;
 }
 
 /**
  * The studio's console client for a catalog: a client like any other (strict signatures), whose
  * private key the server keeps so the simulator can send signed requests on the person's behalf.
  */
-export async function ensureConsoleClient(db: DB, catalogSlug: string, now: number): Promise<{ row: ClientRow; privateKeyPem: string }> {
-  const clientId = consoleClientId(catalogSlug);
-  const existing = findClient(db, clientId);
+export async function ensureConsoleClient(db: DB, catalogSlug: string, workspaceId: string, now: number): Promise<{ row: ClientRow; privateKeyPem: string }> {
+  const clientId = consoleClientId(catalogSlug, workspaceId);
+  const existing = findClient(db, clientId, workspaceId);
   if (existing?.row.studioPrivateKeyPem) return { row: existing.row, privateKeyPem: existing.row.studioPrivateKeyPem };
-  const catalog = catalogIdOf(db, catalogSlug);
+  const catalog = catalogIdOf(db, catalogSlug, workspaceId);
   const pair = await generateRsaKeyPairAsync();
   db.insert(merchantClients)
     .values({
@@ -253,18 +265,19 @@ export async function ensureConsoleClient(db: DB, catalogSlug: string, now: numb
       keyOrigin: "studio",
       studioPrivateKeyPem: pair.privateKeyPem,
       signatureMode: "strict",
+      workspaceId,
       createdAt: now,
       updatedAt: now,
     })
     .onConflictDoNothing()
     .run();
-  const row = findClient(db, clientId)?.row;
+  const row = findClient(db, clientId, workspaceId)?.row;
   if (!row?.studioPrivateKeyPem) throw new DomainError("CONFLICT", `Client id ${clientId} is taken by a registered client.`);
   return { row, privateKeyPem: row.studioPrivateKeyPem };
 }
 
-export function deleteClient(db: DB, clientId: string): { clientId: string } {
-  const found = findClient(db, clientId);
+export function deleteClient(db: DB, clientId: string, workspaceId: string): { clientId: string } {
+  const found = findClient(db, clientId, workspaceId);
   if (!found) throw new DomainError("NOT_FOUND", `No client "${clientId}".`);
   if (found.row.keyOrigin === "studio") throw new DomainError("BAD_REQUEST", "The studio console client cannot be deleted.");
   db.delete(merchantClients).where(and(eq(merchantClients.id, found.row.id))).run();

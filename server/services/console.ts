@@ -43,6 +43,8 @@ export const fetchTransport: Transport = async (req) => {
 };
 
 export type ConsoleRequest = {
+  /** The workspace whose console client sends the call (and whose Activity records it). */
+  workspaceId: string;
   origin: string;
   catalogSlug: string;
   endpoint: EndpointId;
@@ -62,11 +64,11 @@ function pretty(body: string): string {
 }
 
 export async function sendConsoleRequest(db: DB, transport: Transport, input: ConsoleRequest): Promise<HttpExchange> {
-  const catalog = getCatalogRecord(db, input.catalogSlug);
+  const catalog = getCatalogRecord(db, input.catalogSlug, input.workspaceId);
   const endpoint = ENDPOINTS.find((e) => e.id === input.endpoint);
   if (!endpoint) throw new Error(`unknown endpoint ${input.endpoint}`);
   const prefix = catalog.document.serverApi.pathPrefixes.includes(input.prefix) ? input.prefix : (catalog.document.serverApi.pathPrefixes[0] ?? "");
-  const { row, privateKeyPem } = await ensureConsoleClient(db, catalog.slug, input.realNow);
+  const { row, privateKeyPem } = await ensureConsoleClient(db, catalog.slug, input.workspaceId, input.realNow);
   const uri = `${WALLET_API_BASE}/${catalog.slug}${prefix}${endpoint.path}`;
   const body = JSON.stringify(input.body);
   const isoTime = new Date(input.tamper === "stale-time" ? input.realNow - 3_600_000 : input.realNow).toISOString();
@@ -107,7 +109,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   let responseSignatureValid: boolean | null = null;
   const signatureHeader = lower.signature ? parseSignatureHeader(lower.signature) : null;
   if (signatureHeader && lower["response-time"] && lower["client-id"]) {
-    const wallet = await walletPublicKey(db, catalog.slug, input.realNow);
+    const wallet = await walletPublicKey(db, catalog.slug, input.workspaceId, input.realNow);
     const content = contentToSign({ method: "POST", uri, clientId: lower["client-id"], time: lower["response-time"], body: response.body });
     responseSignatureValid = verifyContent(content, signatureHeader.signature, wallet.publicKeyPem);
   }

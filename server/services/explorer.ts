@@ -1,5 +1,5 @@
-/** Scope explorer queries: search across every catalog, scope detail and the compare matrix. */
-import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+/** Scope explorer queries: search across the catalogs a workspace sees, scope detail and the compare matrix. */
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { catalogScopes, catalogs } from "@/db/schema";
 import { buildCompareMatrix, type CompareMatrix } from "@/server/domain/catalog/compare";
@@ -50,13 +50,20 @@ function documentOf(db: DB, head: Pick<CatalogHead, "id" | "version" | "slug">):
   return rowDocument(db, head);
 }
 
+/** The built-ins and the workspace's own catalogs. */
+function visibleIn(workspaceId: string): SQL | undefined {
+  return or(isNull(catalogs.workspaceId), eq(catalogs.workspaceId, workspaceId));
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-export function searchScopes(db: DB, filters: ScopeSearchFilters): ScopeSearchResult {
+export function searchScopes(db: DB, workspaceId: string, filters: ScopeSearchFilters): ScopeSearchResult {
   const query = filters.query?.trim().toLowerCase() ?? "";
   const base: SQL[] = [];
+  const visible = visibleIn(workspaceId);
+  if (visible) base.push(visible);
   if (query) base.push(sql`${catalogScopes.searchText} LIKE ${`%${escapeLike(query)}%`} ESCAPE '\\'`);
   if (filters.mode) base.push(eq(catalogScopes.silent, filters.mode === "silent"));
   if (filters.fidelity) base.push(eq(catalogScopes.fidelity, filters.fidelity));
@@ -136,7 +143,7 @@ export type ScopeDetail = {
 };
 
 /** One scope across all catalogs: where it is accepted (by name or alias), with every per-catalog fact. */
-export function scopeDetail(db: DB, name: string): ScopeDetail {
+export function scopeDetail(db: DB, workspaceId: string, name: string): ScopeDetail {
   // The scope index narrows the catalogs to read: a catalog accepts `name` only if one of its scopes
   // has that name or lists it as an alias, and aliases are part of the lower-cased search text.
   const needle = name.toLowerCase();
@@ -150,7 +157,7 @@ export function scopeDetail(db: DB, name: string): ScopeDetail {
   );
   const entries: ScopeDetail["entries"] = [];
   const absentFrom: ScopeDetail["absentFrom"] = [];
-  for (const head of db.select(headColumns).from(catalogs).orderBy(asc(catalogs.name)).all()) {
+  for (const head of db.select(headColumns).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.name)).all()) {
     const document = candidates.has(head.id) ? documentOf(db, head) : null;
     const direct = document?.scopes.find((scope) => scope.name === name);
     const aliased = direct ? undefined : document?.scopes.find((scope) => scope.aliases.includes(name));
@@ -168,8 +175,8 @@ export function scopeDetail(db: DB, name: string): ScopeDetail {
   return { name, entries, absentFrom };
 }
 
-export function compareCatalogs(db: DB, args: { slugs: string[]; query?: string; onlyDifferences?: boolean }): CompareMatrix {
-  const heads = args.slugs.length ? db.select(headColumns).from(catalogs).where(inArray(catalogs.slug, args.slugs)).all() : [];
+export function compareCatalogs(db: DB, workspaceId: string, args: { slugs: string[]; query?: string; onlyDifferences?: boolean }): CompareMatrix {
+  const heads = args.slugs.length ? db.select(headColumns).from(catalogs).where(and(inArray(catalogs.slug, args.slugs), visibleIn(workspaceId))).all() : [];
   const bySlug = new Map(heads.map((head) => [head.slug, head]));
   const ordered = args.slugs.flatMap((slug) => {
     const head = bySlug.get(slug);
@@ -179,8 +186,8 @@ export function compareCatalogs(db: DB, args: { slugs: string[]; query?: string;
 }
 
 /** Distinct wallets and regions, for filter menus. */
-export function explorerFacets(db: DB) {
-  const wallets = db.selectDistinct({ value: catalogs.wallet }).from(catalogs).orderBy(asc(catalogs.wallet)).all();
-  const regions = db.selectDistinct({ value: catalogs.region }).from(catalogs).orderBy(asc(catalogs.region)).all();
+export function explorerFacets(db: DB, workspaceId: string) {
+  const wallets = db.selectDistinct({ value: catalogs.wallet }).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.wallet)).all();
+  const regions = db.selectDistinct({ value: catalogs.region }).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.region)).all();
   return { wallets: wallets.map((w) => w.value), regions: regions.map((r) => r.value) };
 }

@@ -1,5 +1,5 @@
 /** Running my.getAuthCode simulations: the flow engine plus a real, stored (hashed) auth code. */
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import type { Clock } from "@/server/domain/clock";
 import { catalogs, simulations } from "@/db/schema";
@@ -13,6 +13,8 @@ import { resolveTestUser } from "./test-users";
 import { walletStore, type ClientContext } from "./wallet-api/store";
 
 export type SimulationInput = {
+  /** The workspace the run happens in: its catalogs, clients and test users, its Activity. */
+  workspaceId: string;
   catalogSlug: string;
   scopes: unknown;
   outcome: Outcome;
@@ -47,12 +49,14 @@ export function runSimulation(db: DB, input: SimulationInput): SimulationView {
  */
 export function planSimulation(db: DB, input: SimulationInput): { view: SimulationView; write: () => void } {
   const store = walletStore(db);
-  const wallet = store.wallet(input.catalogSlug);
+  const found = store.wallet(input.catalogSlug);
+  const wallet = found && (found.workspaceId === null || found.workspaceId === input.workspaceId) ? found : null;
   if (!wallet) throw new DomainError("NOT_FOUND", `No catalog "${input.catalogSlug}". It may have been deleted.`);
   const { document } = wallet;
   let client: ClientContext | null = null;
   if (input.clientId !== undefined) {
-    client = store.client(input.clientId);
+    const named = store.client(input.clientId);
+    client = named?.workspaceId === input.workspaceId ? named : null;
     if (!client) throw new DomainError("NOT_FOUND", `No client "${input.clientId}".`, [{ path: "client", message: "unknown client" }]);
     if (client.catalogSlug !== wallet.slug) {
       throw new DomainError("BAD_REQUEST", `Client "${input.clientId}" is registered for ${client.catalogSlug}, not ${wallet.slug}.`, [
@@ -60,7 +64,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
       ]);
     }
   }
-  const user = store.testUser(wallet.catalogId, input.userId) ?? resolveTestUser(db, wallet.slug, input.userId, input.clock.real);
+  const user = store.testUser(input.workspaceId, wallet.catalogId, input.userId) ?? resolveTestUser(db, wallet.slug, input.workspaceId, input.userId, input.clock.real);
 
   let issued: string | null = null;
   let flow: FlowResult;
@@ -103,6 +107,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
       outcome: formatOutcome(input.outcome),
       callback: flow.callback,
       result: stored,
+      workspaceId: input.workspaceId,
       createdAt: realNow,
     });
     const codeId =
@@ -111,6 +116,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
             secret: code,
             catalogId: wallet.catalogId,
             clientRowId: client?.id ?? null,
+            workspaceId: input.workspaceId,
             testUserId: user.id,
             simulationId,
             scopes: flow.grantedScopes,
@@ -122,6 +128,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
       kind: "simulation",
       event: "run",
       ref: id,
+      workspaceId: input.workspaceId,
       simulationId,
       catalogId: wallet.catalogId,
       clientRowId: client?.id ?? null,
@@ -147,12 +154,12 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
 }
 
 /** Recent simulations of a catalog (the stored result has no auth code: only its hash is kept). */
-export function listSimulations(db: DB, catalogSlug: string, limit = 20) {
+export function listSimulations(db: DB, catalogSlug: string, workspaceId: string, limit = 20) {
   return db
     .select({ id: simulations.publicId, outcome: simulations.outcome, callback: simulations.callback, createdAt: simulations.createdAt })
     .from(simulations)
     .innerJoin(catalogs, eq(simulations.catalogId, catalogs.id))
-    .where(eq(catalogs.slug, catalogSlug))
+    .where(and(eq(catalogs.slug, catalogSlug), eq(simulations.workspaceId, workspaceId)))
     .orderBy(desc(simulations.id))
     .limit(limit)
     .all();

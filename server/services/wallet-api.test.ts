@@ -22,7 +22,7 @@ const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"),
 const PUBLIC_KEY = fs.readFileSync(path.join(fixtures, "test-public-key.pem"), "utf8");
 
 async function register(catalogSlug: string, name: string) {
-  const registered = await registerClient(db, { catalogSlug, name, publicKey: PUBLIC_KEY, now: T0 });
+  const registered = await registerClient(db, { workspaceId: "local", catalogSlug, name, publicKey: PUBLIC_KEY, now: T0 });
   return { clientId: registered.client.clientId, privateKeyPem: PRIVATE_KEY, walletPublicKeyPem: registered.wallet.publicKeyPem };
 }
 
@@ -54,7 +54,7 @@ async function call(endpoint: string, opts: Call = {}): Promise<CallResponse> {
 }
 
 function simulate(scopes: unknown, outcome: Outcome = { kind: "approve" }, extra: { clientId?: string; now?: number } = {}) {
-  return runSimulation(db, { catalogSlug: "dana", scopes, outcome, clientId: extra.clientId ?? client.clientId, source: "api", clock: clockAt(extra.now ?? T0, 0) });
+  return runSimulation(db, { workspaceId: "local", catalogSlug: "dana", scopes, outcome, clientId: extra.clientId ?? client.clientId, source: "api", clock: clockAt(extra.now ?? T0, 0) });
 }
 
 function resultCode(response: { json: Record<string, unknown> }): string {
@@ -176,7 +176,7 @@ describe("applyToken result codes", () => {
 
   it("EXPIRED_AUTHCODE after the TTL on the mock clock", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
-    setClockOffset(db, 601_000, T0);
+    setClockOffset(db, "local", 601_000, T0);
     expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("EXPIRED_AUTHCODE");
   });
 
@@ -192,7 +192,7 @@ describe("applyToken result codes", () => {
     client = await register("touch-n-go", "TNG backend");
     const response = await call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
     expect(resultCode(response)).toBe("INVALID_CODE");
-    const sim = runSimulation(db, { catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock: clockAt(T0, 0) });
+    const sim = runSimulation(db, { workspaceId: "local", catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock: clockAt(T0, 0) });
     const ok = await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } });
     expect(resultCode(ok)).toBe("SUCCESS");
     expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("USED_CODE");
@@ -215,17 +215,17 @@ describe("applyToken result codes", () => {
   it("EXPIRED_REFRESH_TOKEN and EXPIRED_ACCESS_TOKEN on the mock clock", async () => {
     const sim = simulate(["USER_LOGIN_ID"]);
     const tokensResponse = await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
-    setClockOffset(db, 86_400_000, T0);
+    setClockOffset(db, "local", 86_400_000, T0);
     expect(resultCode(await call(inquiry, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
     expect(resultCode(await call(revoke, { body: { accessToken: tokensResponse.json.accessToken } }))).toBe("EXPIRED_ACCESS_TOKEN");
-    setClockOffset(db, 172_800_000, T0);
+    setClockOffset(db, "local", 172_800_000, T0);
     expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: tokensResponse.json.refreshToken } }))).toBe("EXPIRED_REFRESH_TOKEN");
   });
 
   it("INVALID_REFRESH_TOKEN for unknown tokens; ACCESS_DENIED for scopes the client may not have", async () => {
     expect(resultCode(await call(applyToken, { body: { grantType: "REFRESH_TOKEN", refreshToken: "nope" } }))).toBe("INVALID_REFRESH_TOKEN");
-    const unbound = runSimulation(db, { catalogSlug: "dana", scopes: ["KYC_INFO"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 0) });
-    updateClient(db, { clientId: client.clientId, allowedScopes: ["USER_LOGIN_ID"], now: T0 });
+    const unbound = runSimulation(db, { workspaceId: "local", catalogSlug: "dana", scopes: ["KYC_INFO"], outcome: { kind: "approve" }, source: "api", clock: clockAt(T0, 0) });
+    updateClient(db, { workspaceId: "local", clientId: client.clientId, allowedScopes: ["USER_LOGIN_ID"], now: T0 });
     expect(resultCode(await call(applyToken, { body: { grantType: "AUTHORIZATION_CODE", authCode: unbound.authCode } }))).toBe("ACCESS_DENIED");
   });
 });
@@ -292,7 +292,7 @@ describe("bad input: the documented result, never a changed row", () => {
   });
 
   it("a client with signature checking off is served without a signature", async () => {
-    updateClient(db, { clientId: client.clientId, signatureMode: "off", now: T0 });
+    updateClient(db, { workspaceId: "local", clientId: client.clientId, signatureMode: "off", now: T0 });
     const sim = simulate(["USER_LOGIN_ID"]);
     const response = await call(applyToken, { headers: { Signature: null }, body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } });
     expect(resultCode(response)).toBe("SUCCESS");

@@ -39,7 +39,7 @@ const post = (body: BodyInit) => new Request(`${BASE}/api/catalogs/import`, { me
 
 describe("GET /api/catalogs", () => {
   it("lists the seeded catalogs with slug, name, wallet, region and scope count", async () => {
-    const response = routes.list.GET();
+    const response = await routes.list.GET(new Request(`${BASE}/api/catalogs`));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { catalogs: Array<Record<string, unknown>> };
     expect(body.catalogs).toEqual(
@@ -82,13 +82,13 @@ describe("GET /api/catalogs/<slug>/export and POST /api/catalogs/import", () => 
     ["deep nesting", () => `${"[".repeat(50_000)}${"]".repeat(50_000)}`, 400, "INVALID_CATALOG_FILE"],
     ["not JSON", () => "{ catalog:", 400, "INVALID_CATALOG_FILE"],
   ])("refuses %s with the documented error shape", async (_label, body, status, code) => {
-    const before = await routes.list.GET().json();
+    const before = await (await routes.list.GET(new Request(`${BASE}/api/catalogs`))).json();
     const response = await routes.importRoute.POST(post(body()));
     expect(response.status).toBe(status);
     const json = (await response.json()) as { error: { code: string; message: string } };
     expect(json.error.code).toBe(code);
     expect(json.error.message.length).toBeGreaterThan(10);
-    expect(await routes.list.GET().json()).toEqual(before);
+    expect(await (await routes.list.GET(new Request(`${BASE}/api/catalogs`))).json()).toEqual(before);
   });
 
   it("names the path and problem of an invalid catalog", async () => {

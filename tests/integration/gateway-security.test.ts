@@ -40,7 +40,7 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 
 const errorCode = (reply: Reply) => (JSON.parse(reply.text) as { error: { code: string } }).error.code;
 const clientCount = () => db.select().from(merchantClients).all().length;
-const clockOffset = () => readClock(db, Date.now()).offsetMs;
+const clockOffset = () => readClock(db, "local", Date.now()).offsetMs;
 const clientBody = JSON.stringify({ name: "attacker", catalog: "dana" });
 
 describe("Host allowlist", () => {

@@ -103,12 +103,12 @@ describe("GET /api/catalogs/<slug>/snippets/<file>", () => {
     const { getDb } = await import("@/server/database");
     const { getCatalogRecord, updateCatalog } = await import("@/server/services/catalog-store");
     const db = getDb();
-    const record = getCatalogRecord(db, "vodapay");
+    const record = getCatalogRecord(db, "vodapay", "local");
     const before = await (await getSnippet("vodapay", "getauthcode.ts")).text();
     expect(before).not.toContain("USER_FRESHLY_ADDED");
     const template = record.document.scopes[0];
     if (!template) throw new Error("vodapay has no scopes");
-    updateCatalog(db, {
+    updateCatalog(db, { workspaceId: "local",
       slug: "vodapay",
       expectedVersion: record.version,
       catalog: { ...record.document, scopes: [...record.document.scopes, { ...template, name: "USER_FRESHLY_ADDED", aliases: [] }] },

@@ -57,12 +57,12 @@ let otherPublicKey = "";
 async function setup(catalog: Catalog, label: string): Promise<Setup> {
   const dir = path.join(tmp, catalog.slug, label);
   fs.mkdirSync(dir, { recursive: true });
-  const registered = await registerClient(db, { catalogSlug: catalog.slug, name: `${label} run`, now: Date.now() });
+  const registered = await registerClient(db, { workspaceId: "local", catalogSlug: catalog.slug, name: `${label} run`, now: Date.now() });
   fs.writeFileSync(path.join(dir, "private.pem"), registered.privateKeyPem ?? "");
   fs.writeFileSync(path.join(dir, "wallet-public.pem"), registered.wallet.publicKeyPem);
   fs.writeFileSync(path.join(dir, "other-public.pem"), otherPublicKey);
   const code = () => {
-    const simulation = runSimulation(db, {
+    const simulation = runSimulation(db, { workspaceId: "local",
       catalogSlug: catalog.slug,
       scopes: [catalog.scopes[0]?.name ?? ""],
       outcome: { kind: "approve" },

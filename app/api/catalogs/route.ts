@@ -1,3 +1,4 @@
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { errorResponse, json } from "@/server/http/respond";
 import { listCatalogs } from "@/server/services/catalog-store";
@@ -5,9 +6,11 @@ import { listCatalogs } from "@/server/services/catalog-store";
 export const dynamic = "force-dynamic";
 
 /** `GET /api/catalogs`: every catalog with slug, name, wallet, region and scope count. */
-export function GET() {
+export async function GET(req: Request) {
   try {
-    const catalogs = listCatalogs(getDb()).map(({ slug, name, wallet, region, countryCode, scopeCount, version, builtin }) => ({
+    const db = getDb();
+    const workspaceId = (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE;
+    const catalogs = listCatalogs(db, workspaceId).map(({ slug, name, wallet, region, countryCode, scopeCount, version, builtin }) => ({
       slug,
       name,
       wallet,

@@ -14,12 +14,13 @@ import {
 
 const NOW = 1_800_000_000_000;
 const policy = { accessTokenTtlSeconds: 3600, refreshTokenTtlSeconds: 86_400, rotateRefreshToken: true };
-const ctx = (over: Partial<DecisionContext> = {}): DecisionContext => ({ catalogId: 1, client: { id: 7, allowedScopes: null }, version: "v2", now: NOW, ...over });
+const ctx = (over: Partial<DecisionContext> = {}): DecisionContext => ({ catalogId: 1, client: { id: 7, workspaceId: "local", allowedScopes: null }, version: "v2", now: NOW, ...over });
 
 const code = (over: Partial<CodeSnapshot> = {}): CodeSnapshot => ({
   id: 3,
   catalogId: 1,
   clientRowId: 7,
+  workspaceId: "local",
   testUserId: 9,
   scopes: ["USER_LOGIN_ID"],
   expiresAt: NOW + 600_000,
@@ -72,7 +73,8 @@ describe("decideCodeExchange", () => {
     ["expired", code({ expiresAt: NOW }), {}, "EXPIRED_AUTHCODE"],
     ["redeemed, in v1 naming", code({ redeemedAt: NOW - 1 }), { version: "v1" }, "USED_CODE"],
     ["unknown, in v1 naming", null, { version: "v1" }, "INVALID_CODE"],
-    ["for scopes the client may not have", code({ scopes: ["KYC_INFO"] }), { client: { id: 7, allowedScopes: ["USER_LOGIN_ID"] } }, "ACCESS_DENIED"],
+    ["for scopes the client may not have", code({ scopes: ["KYC_INFO"] }), { client: { id: 7, workspaceId: "local", allowedScopes: ["USER_LOGIN_ID"] } }, "ACCESS_DENIED"],
+    ["another workspace's (for any client of the catalog)", code({ clientRowId: null, workspaceId: "other" }), {}, "INVALID_AUTHCODE"],
   ])("refuses a %s code", (_label, snapshot, over, expected) => {
     expect(decideCodeExchange(snapshot, ctx(over), policy)).toMatchObject({ ok: false, code: expected, detail: expect.any(String) });
   });

@@ -46,8 +46,10 @@ export const TOKEN_STATES: Record<TokenState, { label: string; description: stri
 export type CodeSnapshot = {
   id: number;
   catalogId: number;
-  /** The client the code was issued for; null = any client of the catalog. */
+  /** The client the code was issued for; null = any client of the catalog in its workspace. */
   clientRowId: number | null;
+  /** The workspace of the run that issued it. */
+  workspaceId: string;
   testUserId: number;
   scopes: string[];
   expiresAt: number;
@@ -92,7 +94,7 @@ const refuse = (code: ResultCode, detail: string): Refusal => ({ ok: false, code
 /** Who asks and when: the facts every decision needs. */
 export type DecisionContext = {
   catalogId: number;
-  client: { id: number; allowedScopes: readonly string[] | null };
+  client: { id: number; workspaceId: string; allowedScopes: readonly string[] | null };
   /** Result-code naming of the endpoint that was called. */
   version: ApiVersion;
   /** The mock wallet's clock (ms). */
@@ -112,7 +114,8 @@ export type CodeExchange = {
 
 /** applyToken with grantType AUTHORIZATION_CODE: redeem the code (single-use, client-bound, expiring). */
 export function decideCodeExchange(code: CodeSnapshot | null, ctx: DecisionContext, policy: TokenPolicy): CodeExchange | Refusal {
-  if (!code || code.catalogId !== ctx.catalogId) return refuse(codeFailure("invalid", ctx.version), "No such authorization code for this wallet.");
+  // A code of another workspace is, to this client, no code at all.
+  if (!code || code.catalogId !== ctx.catalogId || code.workspaceId !== ctx.client.workspaceId) return refuse(codeFailure("invalid", ctx.version), "No such authorization code for this wallet.");
   if (code.clientRowId !== null && code.clientRowId !== ctx.client.id) return refuse(codeFailure("invalid", ctx.version), "The code was issued for another client.");
   const state = authCodeState(code, null, ctx.now);
   if (state === "redeemed" || state === "refused") return refuse(codeFailure("used", ctx.version), "It was redeemed before; codes are single-use.");

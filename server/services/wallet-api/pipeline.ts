@@ -9,6 +9,7 @@
  * stack trace. The pure stages live in `server/domain/wallet-api`; these wire them to the store.
  */
 import type { DB } from "@/db/client";
+import { currentAuthConfig } from "@/server/auth/mode";
 import { clockAt, type Clock } from "@/server/domain/clock";
 import { publicId, secretPrefix } from "@/server/domain/secrets";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
@@ -52,6 +53,8 @@ export type WalletResponse = { status: number; headers: Record<string, string>; 
 /** Everything the stages learned, whether the request got through them or was answered early. */
 type Outcome = {
   answer: Answer;
+  /** Real time, and the mock time of the client's workspace once the client is known. */
+  clock: Clock;
   wallet: WalletContext | null;
   route: Route | null;
   client: ClientContext | null;
@@ -63,13 +66,18 @@ type Outcome = {
 export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<WalletResponse> {
   const store = walletStore(db);
   const callId = publicId("call", req.realNow);
-  const clock = clockAt(req.realNow, store.clockOffset());
-  const outcome = await runStages(store, req, clock);
+  const outcome = await runStages(store, req);
+  const { clock } = outcome;
   const signer = outcome.wallet && outcome.answer.sign && req.header("client-id") ? { wallet: outcome.wallet, clientId: req.header("client-id") ?? "", method: req.method, uri: req.uri } : null;
   const response = await signResponse(store, draftResponse(outcome.answer, callId), signer, clock);
   const operation = outcome.operation ?? (outcome.route ? peekOperation(outcome.route.kind, req.body) : null);
+  // A call lands in the workspace of the client it names. One naming no known client belongs to no
+  // workspace: local mode shows it in its one workspace, team mode answers it without keeping it.
+  const workspaceId = outcome.client?.workspaceId ?? (currentAuthConfig().team ? null : "local");
+  if (workspaceId === null) return { ...response, callId, resultCode: outcome.answer.code };
   await recordCall(db, {
     callId,
+    workspaceId,
     catalogId: outcome.wallet?.catalogId ?? null,
     clientRowId: outcome.client?.id ?? null,
     endpoint: outcome.route?.endpoint ?? "unknown",
@@ -90,8 +98,9 @@ export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<W
 }
 
 /** The stages up to and including the commit. */
-async function runStages(store: WalletStore, req: WalletRequest, clock: Clock): Promise<Outcome> {
-  const out: Outcome = { answer: answer("SUCCESS"), wallet: null, route: null, client: null, signature: null, operation: null, effects: null };
+async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcome> {
+  // Until the client is known, only real time counts (the request-time check).
+  const out: Outcome = { answer: answer("SUCCESS"), clock: clockAt(req.realNow, 0), wallet: null, route: null, client: null, signature: null, operation: null, effects: null };
   const end = (result: Answer): Outcome => ({ ...out, answer: result });
   try {
     out.wallet = store.wallet(req.slug);
@@ -101,10 +110,12 @@ async function runStages(store: WalletStore, req: WalletRequest, clock: Clock): 
     out.route = route;
     const body = req.body ?? Buffer.alloc(0);
 
-    const auth = await authenticate(store, out.wallet, { ...req, body }, clock);
+    const auth = await authenticate(store, out.wallet, { ...req, body }, out.clock);
     out.client = auth.client;
     out.signature = auth.signature;
+    if (auth.client) out.clock = clockAt(req.realNow, store.clockOffset(auth.client.workspaceId));
     if (!auth.ok) return end(auth.answer);
+    const { clock } = out;
 
     const parsed = parseCall(out.wallet.document, route, body);
     if (isAnswer(parsed)) return end(parsed);

@@ -22,6 +22,8 @@ const RECORDED_HEADERS = ["content-type", "client-id", "request-time", "signatur
 
 export type CallRecord = {
   callId: string;
+  /** The workspace of the client the call named. */
+  workspaceId: string;
   catalogId: number | null;
   clientRowId: number | null;
   endpoint: string;
@@ -47,8 +49,8 @@ function bounded(text: string): string {
 
 function prepareInsert(db: DB) {
   return db.$client.prepare(
-    `INSERT INTO api_calls (public_id, catalog_id, client_row_id, endpoint, method, path, request_headers, request_body, status, result_code, response_headers, response_body, signature, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO api_calls (public_id, catalog_id, client_row_id, endpoint, method, path, request_headers, request_body, status, result_code, response_headers, response_body, signature, workspace_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 }
 
@@ -96,6 +98,7 @@ function writeCallRecord(db: DB, call: CallRecord): void {
     JSON.stringify(call.responseHeaders),
     response.text,
     signature === null ? null : JSON.stringify(signature),
+    call.workspaceId,
     call.createdAt,
   );
   const event = callEvent(call.operation);
@@ -106,6 +109,7 @@ function writeCallRecord(db: DB, call: CallRecord): void {
     kind: "api-call",
     event,
     ref: call.callId,
+    workspaceId: call.workspaceId,
     apiCallId: Number(lastInsertRowid),
     catalogId: call.catalogId,
     clientRowId: call.clientRowId,

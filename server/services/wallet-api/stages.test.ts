@@ -38,7 +38,7 @@ function need<T>(value: T | null | undefined, what: string): T {
 }
 
 function issueCode(scopes = ["USER_LOGIN_ID"]): string {
-  return need(runSimulation(db, { catalogSlug: "dana", scopes, outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock }).authCode, "authCode");
+  return need(runSimulation(db, { workspaceId: "local", catalogSlug: "dana", scopes, outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock }).authCode, "authCode");
 }
 
 beforeEach(async () => {
@@ -46,7 +46,7 @@ beforeEach(async () => {
   seedBuiltinCatalogs(db, T0);
   const dana = need(db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.slug, "dana")).get(), "dana");
   db.insert(walletKeys).values({ catalogId: dana.id, keyVersion: 1, publicKeyPem: PUBLIC_KEY, privateKeyPem: PRIVATE_KEY, createdAt: T0 }).run();
-  const registered = await registerClient(db, { catalogSlug: "dana", name: "Stage tests", publicKey: PUBLIC_KEY, now: T0 });
+  const registered = await registerClient(db, { workspaceId: "local", catalogSlug: "dana", name: "Stage tests", publicKey: PUBLIC_KEY, now: T0 });
   store = walletStore(db);
   wallet = need(store.wallet("dana"), "wallet");
   client = need(store.client(registered.client.clientId), "client");
@@ -61,7 +61,7 @@ describe("store", () => {
   });
 
   it("reads the client's settings on every call (another process may have changed them)", () => {
-    updateClient(db, { clientId: client.clientId, signatureMode: "off", now: T0 });
+    updateClient(db, { workspaceId: "local", clientId: client.clientId, signatureMode: "off", now: T0 });
     expect(store.client(client.clientId)?.signatureMode).toBe("off");
     expect(store.client(client.clientId)?.publicKey).toBe(client.publicKey);
   });
@@ -165,6 +165,7 @@ describe("sign", () => {
 describe("record", () => {
   const record = (over: Partial<CallRecord> = {}): CallRecord => ({
     callId: `call_${Math.random().toString(36).slice(2)}`,
+    workspaceId: "local",
     catalogId: wallet.catalogId,
     clientRowId: client.id,
     endpoint: "v2.applyToken",

@@ -17,7 +17,8 @@ import { ensureWalletKey, findWalletKey } from "../clients";
 import { getClockOffset } from "../clock";
 import { perConnection } from "../per-connection";
 
-export type WalletContext = { catalogId: number; slug: string; countryCode: string | null; document: Catalog };
+/** `workspaceId`: the workspace a team's own catalog belongs to; null for a built-in. */
+export type WalletContext = { catalogId: number; slug: string; countryCode: string | null; workspaceId: string | null; document: Catalog };
 
 export type ClientContext = {
   id: number;
@@ -25,6 +26,8 @@ export type ClientContext = {
   name: string;
   catalogId: number;
   catalogSlug: string;
+  /** The client's workspace: its calls are recorded there, and only that workspace's codes are its. */
+  workspaceId: string;
   allowedScopes: string[] | null;
   signatureMode: "strict" | "off";
   publicKey: KeyObject;
@@ -65,14 +68,15 @@ function publicKeyObject(pem: string): KeyObject {
 function prepareStatements(db: DB) {
   const q = (text: string) => db.$client.prepare(text);
   return {
-    catalogBySlug: q("SELECT id, slug, version, country_code AS countryCode FROM catalogs WHERE slug = ?"),
+    catalogBySlug: q("SELECT id, slug, version, country_code AS countryCode, workspace_id AS workspaceId FROM catalogs WHERE slug = ?"),
     clientById: q(
       `SELECT mc.id, mc.client_id AS clientId, mc.name, mc.catalog_id AS catalogId, c.slug AS catalogSlug, mc.allowed_scopes AS allowedScopes,
-              mc.signature_mode AS signatureMode, mc.public_key_pem AS publicKeyPem
+              mc.signature_mode AS signatureMode, mc.public_key_pem AS publicKeyPem, mc.workspace_id AS workspaceId
          FROM merchant_clients mc JOIN catalogs c ON c.id = mc.catalog_id WHERE mc.client_id = ?`,
     ),
     codeByHash: q(
-      `SELECT id, catalog_id AS catalogId, client_row_id AS clientRowId, test_user_id AS testUserId, scopes, expires_at AS expiresAt, redeemed_at AS redeemedAt
+      `SELECT id, catalog_id AS catalogId, client_row_id AS clientRowId, workspace_id AS workspaceId, test_user_id AS testUserId, scopes, expires_at AS expiresAt,
+              redeemed_at AS redeemedAt
          FROM auth_codes WHERE code_hash = ?`,
     ),
     tokenByHash: q(
@@ -82,15 +86,15 @@ function prepareStatements(db: DB) {
          FROM tokens t JOIN grants g ON g.id = t.grant_id WHERE t.token_hash = ?`,
     ),
     testUserId: q("SELECT user_id FROM test_users WHERE id = ?").pluck(),
-    firstTestUser: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE catalog_id = ? ORDER BY id LIMIT 1"),
-    testUserByUserId: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE catalog_id = ? AND user_id = ?"),
+    firstTestUser: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE workspace_id = ? AND catalog_id = ? ORDER BY id LIMIT 1"),
+    testUserByUserId: q("SELECT id, user_id AS userId, display_name AS displayName FROM test_users WHERE workspace_id = ? AND catalog_id = ? AND user_id = ?"),
     insertSimulation: q(
-      `INSERT INTO simulations (public_id, catalog_id, client_row_id, test_user_id, source, requested_scopes, outcome, callback, result, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO simulations (public_id, catalog_id, client_row_id, test_user_id, source, requested_scopes, outcome, callback, result, workspace_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertCode: q(
-      `INSERT INTO auth_codes (code_hash, code_prefix, catalog_id, client_row_id, test_user_id, simulation_id, scopes, issued_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO auth_codes (code_hash, code_prefix, catalog_id, client_row_id, workspace_id, test_user_id, simulation_id, scopes, issued_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     testUserProfile: q("SELECT profile FROM test_users WHERE id = ?").pluck(),
     claimCode: q("UPDATE auth_codes SET redeemed_at = ? WHERE id = ? AND redeemed_at IS NULL"),
@@ -105,7 +109,7 @@ function prepareStatements(db: DB) {
   };
 }
 
-type ClientRowData = { id: number; clientId: string; name: string; catalogId: number; catalogSlug: string; allowedScopes: string | null; signatureMode: "strict" | "off"; publicKeyPem: string };
+type ClientRowData = Omit<ClientContext, "allowedScopes" | "publicKey"> & { allowedScopes: string | null; publicKeyPem: string };
 type CodeRowData = Omit<CodeSnapshot, "scopes"> & { scopes: string };
 type TokenRowData = Omit<TokenSnapshot, "grant"> & {
   grantId: number;
@@ -136,16 +140,16 @@ export class WalletStore {
     return this.db.$client.transaction(fn).immediate();
   }
 
-  clockOffset(): number {
-    return getClockOffset(this.db);
+  clockOffset(workspaceId: string): number {
+    return getClockOffset(this.db, workspaceId);
   }
 
   wallet(slug: string): WalletContext | null {
-    const row = this.q.catalogBySlug.get(slug) as { id: number; slug: string; version: number; countryCode: string | null } | undefined;
+    const row = this.q.catalogBySlug.get(slug) as { id: number; slug: string; version: number; countryCode: string | null; workspaceId: string | null } | undefined;
     if (!row) return null;
     // The validated document is cached per (id, version); the JSON column is read only on a miss.
     const document = rowDocument(this.db, row);
-    return { catalogId: row.id, slug: row.slug, countryCode: row.countryCode, document };
+    return { catalogId: row.id, slug: row.slug, countryCode: row.countryCode, workspaceId: row.workspaceId, document };
   }
 
   client(clientId: string): ClientContext | null {
@@ -157,6 +161,7 @@ export class WalletStore {
       name: row.name,
       catalogId: row.catalogId,
       catalogSlug: row.catalogSlug,
+      workspaceId: row.workspaceId,
       allowedScopes: row.allowedScopes === null ? null : stringArray(row.allowedScopes),
       signatureMode: row.signatureMode,
       publicKey: publicKeyObject(row.publicKeyPem),
@@ -215,9 +220,9 @@ export class WalletStore {
     return typeof profile === "object" && profile !== null && !Array.isArray(profile) ? (profile as Profile) : {};
   }
 
-  /** A catalog's test user by id, or its first one (null when there is none). */
-  testUser(catalogId: number, userId: string | undefined): TestUserRef | null {
-    const row = userId === undefined ? this.q.firstTestUser.get(catalogId) : this.q.testUserByUserId.get(catalogId, userId);
+  /** A workspace's test user of a catalog by id, or its first one (null when there is none). */
+  testUser(workspaceId: string, catalogId: number, userId: string | undefined): TestUserRef | null {
+    const row = userId === undefined ? this.q.firstTestUser.get(workspaceId, catalogId) : this.q.testUserByUserId.get(workspaceId, catalogId, userId);
     return (row as TestUserRef | undefined) ?? null;
   }
 
@@ -231,6 +236,7 @@ export class WalletStore {
     outcome: string;
     callback: "success" | "fail";
     result: unknown;
+    workspaceId: string;
     createdAt: number;
   }): number {
     const requested = values.requestedScopes === undefined || values.requestedScopes === null ? null : JSON.stringify(values.requestedScopes);
@@ -244,18 +250,30 @@ export class WalletStore {
       values.outcome,
       values.callback,
       JSON.stringify(values.result),
+      values.workspaceId,
       values.createdAt,
     );
     return Number(lastInsertRowid);
   }
 
   /** Store an issued auth code (its hash and prefix only). */
-  insertCode(values: { secret: string; catalogId: number; clientRowId: number | null; testUserId: number; simulationId: number; scopes: readonly string[]; issuedAt: number; expiresAt: number }): number {
+  insertCode(values: {
+    secret: string;
+    catalogId: number;
+    clientRowId: number | null;
+    workspaceId: string;
+    testUserId: number;
+    simulationId: number;
+    scopes: readonly string[];
+    issuedAt: number;
+    expiresAt: number;
+  }): number {
     const { lastInsertRowid } = this.q.insertCode.run(
       hashSecret(values.secret),
       secretPrefix(values.secret),
       values.catalogId,
       values.clientRowId,
+      values.workspaceId,
       values.testUserId,
       values.simulationId,
       JSON.stringify(values.scopes),

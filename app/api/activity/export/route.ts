@@ -1,3 +1,4 @@
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { parseFilterParams } from "@/server/domain/activity/url-state";
 import { apiError, errorResponse } from "@/server/http/respond";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * `GET /api/activity/export?format=json|csv&…filters` — the Activity view with the page's URL
  * filters (catalog, client, outcome, scope, kind, errors, from, to, q), streamed as a download.
  */
-export function GET(req: Request) {
+export async function GET(req: Request) {
   const url = new URL(req.url);
   const formats = url.searchParams.getAll("format");
   const format = formats[0] ?? "json";
@@ -20,7 +21,8 @@ export function GET(req: Request) {
   if (!parsed.ok) return apiError(400, "BAD_REQUEST", parsed.message, parsed.issues);
   try {
     const now = Date.now();
-    const stream = exportActivity(getDb(), { filter: parsed.filter, format, now, origin: url.origin });
+    const db = getDb();
+    const stream = exportActivity(db, { workspaceId: (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE, filter: parsed.filter, format, now, origin: url.origin });
     const stamp = new Date(now).toISOString().replace(/[:.]/g, "-");
     return new Response(stream, {
       headers: {

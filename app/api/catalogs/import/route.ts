@@ -1,3 +1,4 @@
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { MAX_IMPORT_BYTES, parseCatalogFile } from "@/server/domain/catalog/exchange";
 import { apiError, errorResponse, json, readBody } from "@/server/http/respond";
@@ -18,7 +19,8 @@ export async function POST(req: Request) {
     }
     const parsed = parseCatalogFile(bytes);
     if (!parsed.ok) return apiError(400, "INVALID_CATALOG_FILE", parsed.message, parsed.issues);
-    return json({ file: parsed.file, preview: previewImport(getDb(), parsed.file.catalog) });
+    const db = getDb();
+    return json({ file: parsed.file, preview: previewImport(db, parsed.file.catalog, (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,3 +1,4 @@
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { snippetOptionsFromQuery } from "@/server/domain/snippets/query";
@@ -12,7 +13,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   const { slug } = await ctx.params;
   if (!SLUG_PATTERN.test(slug)) return apiError(400, "BAD_REQUEST", `"${slug}" is not a catalog slug.`);
   try {
-    const record = getCatalogRecord(getDb(), slug);
+    const db = getDb();
+    const record = getCatalogRecord(db, slug, (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE);
     const options = snippetOptionsFromQuery(new URL(req.url).searchParams);
     const zip = buildSdkZip(record.document, options);
     return new Response(zip, {

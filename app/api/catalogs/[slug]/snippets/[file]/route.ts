@@ -1,3 +1,4 @@
+import { NO_WORKSPACE, requestWorkspace } from "@/server/auth/actor";
 import { getDb } from "@/server/database";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { DomainError } from "@/server/domain/errors";
@@ -22,7 +23,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string; f
         { path: "file", message: `valid files: ${SNIPPET_FILENAMES.join(", ")}` },
       ]);
     }
-    const record = getCatalogRecord(getDb(), slug);
+    const db = getDb();
+    const record = getCatalogRecord(db, slug, (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE);
     const params = new URL(req.url).searchParams;
     const generated = generateSnippet(record.document, info.filename, snippetOptionsFromQuery(params));
     return new Response(generated.contents, {
