@@ -131,7 +131,7 @@ test.describe("catalogs", () => {
     await axe.expectNoSeriousViolations();
 
     // The server gives the same answer to anyone posting it directly.
-    const direct = await request.post("/api/catalogs/import", { data: randomBytes(5 * 1024 * 1024) });
+    const direct = await request.post("/api/catalogs/import", { data: randomBytes(5 * 1024 * 1024), headers: { "Content-Type": "application/json" } });
     expect(direct.status()).toBe(413);
     expect(((await direct.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
 

@@ -11,6 +11,10 @@ import { createGateway, refuseConnect, type NextHandler } from "./gateway/gatewa
 import { securityPolicy, type SecurityPolicy } from "./http/security";
 import { authConfig, type AuthConfig } from "./auth/mode";
 import { bootstrapAdmin, hasAccounts } from "./auth/bootstrap";
+import { pruneAll } from "./services/retention";
+
+/** How often the call log and runs are pruned to each workspace's retention. */
+const PRUNE_EVERY_MS = 60_000;
 
 /** Local mode binds loopback only; `HOST` (e.g. 0.0.0.0) opens the studio to the network. */
 export const DEFAULT_HOST = "127.0.0.1";
@@ -61,6 +65,18 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
     next = app.getRequestHandler();
   }
   server.on("request", createGateway({ db, next, security: config.security }));
+  // One process prunes (the only one, or worker 1 of several).
+  if (!process.env.NODE_APP_INSTANCE || process.env.NODE_APP_INSTANCE === "1") {
+    const prune = () => {
+      try {
+        pruneAll(db, Date.now());
+      } catch (error) {
+        console.error("[server] pruning the call log failed:", error);
+      }
+    };
+    setInterval(prune, PRUNE_EVERY_MS).unref();
+    setTimeout(prune, 5_000).unref();
+  }
   server.on("connect", refuseConnect);
   // Load generators and backends keep connections open between requests; don't drop them at 5 s.
   server.keepAliveTimeout = 65_000;

@@ -4,6 +4,7 @@ import { ROLES, permissionTable } from "@/server/domain/access/permissions";
 import { hasAccounts } from "@/server/auth/bootstrap";
 import { currentAuthConfig } from "@/server/auth/mode";
 import * as workspaces from "@/server/services/workspaces";
+import { retentionSchema, retentionStatus, setRetention } from "@/server/services/retention";
 import { accountProcedure, allowed, createTRPCRouter, publicProcedure } from "../trpc";
 
 const role = z.enum(ROLES);
@@ -62,6 +63,16 @@ export const accountRouter = createTRPCRouter({
   invitation: publicProcedure.input(z.object({ invitationId: id })).query(({ ctx, input }) => workspaces.invitationPreview(ctx.db, input.invitationId, ctx.now())),
 
   acceptInvitation: accountProcedure.input(z.object({ invitationId: id })).mutation(({ ctx, input }) => workspaces.acceptInvitation(ctx.db, ctx.headers, input.invitationId)),
+
+  /** How much of the call log and runs the workspace keeps, and how much it holds now. */
+  retention: allowed("read").query(({ ctx }) => retentionStatus(ctx.db, ctx.workspaceId)),
+
+  setRetention: allowed("settings.write")
+    .input(retentionSchema)
+    .mutation(({ ctx, input }) => {
+      setRetention(ctx.db, ctx.workspaceId, input, ctx.now());
+      return retentionStatus(ctx.db, ctx.workspaceId);
+    }),
 
   keys: allowed("keys.manage").query(({ ctx }) => workspaces.keysOf(ctx.db, ctx.workspaceId)),
 

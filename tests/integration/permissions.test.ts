@@ -50,6 +50,8 @@ const PROCEDURE_ACCESS: Record<string, Access> = {
   "account.cancelInvitation": "members.manage",
   "account.changeRole": "members.manage",
   "account.removeMember": "members.manage",
+  "account.retention": "read",
+  "account.setRetention": "settings.write",
   "account.keys": "keys.manage",
   "account.createKey": "keys.manage",
   "account.revokeKey": "keys.manage",

@@ -8,6 +8,7 @@ import { can } from "@/server/domain/access/permissions";
 import { KeysPanel } from "./keys-panel";
 import { MembersPanel } from "./members-panel";
 import { PermissionTable } from "./permission-table";
+import { RetentionPanel } from "./retention-panel";
 
 /** The workspace's people, invitations, CI keys and who may do what. */
 export function WorkspaceView() {
@@ -25,6 +26,7 @@ export function WorkspaceView() {
             To share the studio with your team, start it with <code className="font-mono">HOST=0.0.0.0</code> (or <code className="font-mono">AUTH=on</code>) and a{" "}
             <code className="font-mono">PUBLIC_URL</code>: sign-in, workspaces, roles and CI keys switch on. The README&apos;s “Run it for your team” explains each step.
           </Notice>
+          <RetentionPanel canEdit />
           <Card className="p-5">
             <h2 className="mb-3 font-semibold text-slate-900 dark:text-white">Who may do what in team mode</h2>
             <PermissionTable />
@@ -47,6 +49,7 @@ export function WorkspaceView() {
       <div className="space-y-6">
         <MembersPanel role={workspace.role} />
         {can(workspace.role, "keys.manage") && <KeysPanel role={workspace.role} />}
+        <RetentionPanel canEdit={can(workspace.role, "settings.write")} />
         <Card className="p-5">
           <h2 className="mb-3 font-semibold text-slate-900 dark:text-white">Who may do what</h2>
           <PermissionTable />
