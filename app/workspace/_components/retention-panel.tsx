@@ -8,6 +8,11 @@ import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 
+const BOUNDS = [
+  { key: "maxRows", label: "Keep at most (calls, and runs)", min: 100, max: 5_000_000 },
+  { key: "maxDays", label: "For at most (days)", min: 1, max: 3650 },
+] as const;
+
 /** How much of the call log and runs the workspace keeps; the oldest beyond either bound is pruned every minute. */
 export function RetentionPanel({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
@@ -43,26 +48,19 @@ export function RetentionPanel({ canEdit }: { canEdit: boolean }) {
           save.mutate({ maxRows: Number(values.maxRows), maxDays: Number(values.maxDays) });
         }}
       >
-        <TextField
-          label="Keep at most (calls, and runs)"
-          type="number"
-          min={100}
-          max={5_000_000}
-          required
-          disabled={!canEdit}
-          value={values.maxRows}
-          onChange={(event) => setDraft({ ...values, maxRows: event.target.value })}
-        />
-        <TextField
-          label="For at most (days)"
-          type="number"
-          min={1}
-          max={3650}
-          required
-          disabled={!canEdit}
-          value={values.maxDays}
-          onChange={(event) => setDraft({ ...values, maxDays: event.target.value })}
-        />
+        {BOUNDS.map((bound) => (
+          <TextField
+            key={bound.key}
+            label={bound.label}
+            type="number"
+            min={bound.min}
+            max={bound.max}
+            required
+            disabled={!canEdit}
+            value={values[bound.key]}
+            onChange={(event) => setDraft({ ...values, [bound.key]: event.target.value })}
+          />
+        ))}
         {canEdit ? (
           <Button type="submit" variant="primary" disabled={save.isPending || !draft}>
             {save.isPending ? "Saving…" : "Save"}
