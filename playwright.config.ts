@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { TEAM_OWNER } from "./e2e/team/owner";
 
 // Browser tests run against the production build (`npm run build` first; `npm test` does it) served
 // by the studio's own server (`node dist/server.mjs`, the gateway in front of Next) on a dedicated port, with Debian's chromium unless CHROMIUM_PATH says otherwise.
@@ -9,6 +10,9 @@ import { defineConfig, devices, type ReporterDescription } from "@playwright/tes
 // E2E_PORT lets a second checkout run its browser tests beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second server in team mode (AUTH=on, a bootstrap owner) for e2e/team/**.
+const TEAM_PORT = PORT + 1;
+
 const DATA_DIR = path.join(__dirname, "data");
 
 // A fresh SQLite file per run, so e2e never touches the dev database and never sees a previous
@@ -20,6 +24,7 @@ if (!process.env[E2E_DB_ENV]) {
   removeStaleE2eDatabases();
 }
 const e2eDatabaseUrl = process.env[E2E_DB_ENV];
+const teamDatabaseUrl = e2eDatabaseUrl?.replace(/\.db$/, "-team.db");
 
 /** Deletes data/e2e-*.db (and -wal/-shm/-journal) files older than a day. */
 function removeStaleE2eDatabases() {
@@ -46,6 +51,42 @@ if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) {
   reporter.push(["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }]);
 }
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    // Debian's chromium (apt-get install -y chromium) by default; scripts/test.mjs sets
+    // CHROMIUM_PATH to whatever browser it found or installed.
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  },
+};
+
+/** The studio's own server (`node dist/server.mjs`, needs a production build) on `port`. */
+function studioServer(port: number, env: Record<string, string>) {
+  return {
+    // One process (node itself), so stopping it stops the server.
+    command: "node dist/server.mjs",
+    // Ready once the port accepts connections. (Waiting on `url` would turn a page that answers 500
+    // into a silent 60 s webServer timeout instead of a test failure that shows the error.)
+    port,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "./test-results",
@@ -61,43 +102,16 @@ export default defineConfig({
     contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Debian's chromium (apt-get install -y chromium) by default; scripts/test.mjs sets
-          // CHROMIUM_PATH to whatever browser it found or installed.
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: "team/**", use: browser },
+    { name: "team", testMatch: "team/**/*.spec.ts", use: { ...browser, baseURL: `http://127.0.0.1:${TEAM_PORT}` } },
   ],
-  webServer: {
-    // Needs a production build. One process (node itself), so stopping it stops the server.
-    command: "node dist/server.mjs",
-    // Ready once the port accepts connections. (Waiting on `url` would turn a page that answers 500
-    // into a silent 60 s webServer timeout instead of a test failure that shows the error.)
-    port: PORT,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(PORT),
-      DATABASE_URL: e2eDatabaseUrl ?? "./data/e2e.db",
-    },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    studioServer(PORT, { DATABASE_URL: e2eDatabaseUrl ?? "./data/e2e.db" }),
+    studioServer(TEAM_PORT, {
+      DATABASE_URL: teamDatabaseUrl ?? "./data/e2e-team.db",
+      AUTH: "on",
+      STUDIO_ADMIN_EMAIL: TEAM_OWNER.email,
+      STUDIO_ADMIN_PASSWORD: TEAM_OWNER.password,
+    }),
+  ],
 });
