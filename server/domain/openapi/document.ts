@@ -233,10 +233,18 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
     };
   }
   const studioError = (description: string) => ({ description, content: { "application/json": { schema: ref("ApiError") } } });
+  // Team mode: a CI key of the workspace (local mode needs none, hence the empty alternative).
+  const teamAccess = [{ studioKey: [] }, {}];
+  const refused = {
+    "401": studioError("Team mode: no CI key, or one that was revoked."),
+    "403": studioError("Team mode: the key's role may not do this; or a cross-site browser request."),
+    "415": studioError("The body is not JSON."),
+  };
   paths["/api/simulations"] = {
     post: {
       operationId: "createSimulation",
       tags: ["Headless studio API"],
+      security: teamAccess,
       summary: "Run my.getAuthCode headlessly and get the callback payload (and an authCode to exchange)",
       requestBody: { required: true, content: { "application/json": { schema: ref("SimulationRequest") } } },
       responses: {
@@ -244,6 +252,7 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
         "400": studioError("Invalid input (the message names the field)."),
         "404": studioError("Unknown catalog or client."),
         "413": studioError("The body is larger than 64 KB."),
+        ...refused,
       },
     },
   };
@@ -251,6 +260,7 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
     post: {
       operationId: "registerClient",
       tags: ["Headless studio API"],
+      security: teamAccess,
       summary: "Register a merchant client for a mock wallet; returns its keys and the wallet public key",
       requestBody: { required: true, content: { "application/json": { schema: ref("ClientRequest") } } },
       responses: {
@@ -259,6 +269,7 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
         "404": studioError("Unknown catalog."),
         "409": studioError("The client id is already registered."),
         "413": studioError("The body is larger than 64 KB."),
+        ...refused,
       },
     },
   };
@@ -283,6 +294,9 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
       schemas: { ...requests, ...responses },
       parameters: Object.fromEntries(walletParameters().map((parameter) => [parameter.in === "path" ? parameter.name : `${parameter.name}-header`, parameter])),
       headers: signatureHeaders(),
+      securitySchemes: {
+        studioKey: { type: "http", scheme: "bearer", description: "A CI key of the workspace (team mode; created on the Workspace page). Local mode needs none." },
+      },
     },
   };
 }
