@@ -34,7 +34,7 @@ export function SignInForm({ next }: { next: string | null }) {
 
   async function signInWithOidc() {
     setBusy(true);
-    const result = await postJson("/api/auth/sign-in/oauth2", { providerId: "oidc", callbackURL: target });
+    const result = await postJson("/api/auth/sign-in/social", { provider: "oidc", callbackURL: target });
     setBusy(false);
     if (result.ok && typeof result.data === "object" && result.data !== null && "url" in result.data && typeof result.data.url === "string") {
       window.location.assign(result.data.url);

@@ -120,7 +120,7 @@ function createStudioAuth(db: DB, config: AuthConfig) {
       max: 300,
       customRules: {
         "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE },
-        "/sign-in/oauth2": { window: 60, max: 20 },
+        "/sign-in/social": { window: 60, max: 20 },
       },
     },
     advanced: {
@@ -137,7 +137,8 @@ function createStudioAuth(db: DB, config: AuthConfig) {
           // invitation, or the company's OpenID Connect provider.
           before: async (candidate, context) => {
             const email = candidate.email.toLowerCase();
-            const viaOidc = context?.path?.startsWith("/oauth2/callback") ?? false;
+            // The provider's callback (`/callback/oidc`): the company's directory vouches for them.
+            const viaOidc = context?.path?.startsWith("/callback/") ?? false;
             if (!viaOidc && !signUpAllowed.has(email)) {
               throw new APIError("FORBIDDEN", { message: "Accounts are created by invitation. Ask a workspace admin to invite you." });
             }
