@@ -128,6 +128,8 @@ function createStudioAuth(db: DB, config: AuthConfig) {
       cookiePrefix: "authcode-studio",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: https },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // 96 random bits, 16 characters: a workspace id leads every Activity index, so it is kept short.
+      database: { generateId: () => randomBytes(12).toString("base64url") },
     },
     telemetry: { enabled: false },
     databaseHooks: {
