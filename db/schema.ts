@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * Catalogs are stored as whole documents (validated by `catalogSchema`), with the
@@ -263,6 +263,8 @@ export const apiCalls = sqliteTable(
     signature: text({ mode: "json" }),
     /** The workspace of the client the call named. */
     workspaceId: text().notNull().default("local"),
+    /** The fault rule that shaped the answer: `{id, effect}` (its public id and what it did). */
+    fault: text({ mode: "json" }),
     createdAt: integer().notNull(),
   },
   (table) => [
@@ -364,6 +366,30 @@ export const activityLinks = sqliteTable(
     index("activity_links_prefix_idx").on(table.prefix),
     index("activity_links_target_idx").on(table.target, table.targetId),
   ],
+);
+
+/** The mock wallet failing on purpose (server/domain/wallet-api/faults.ts): per client or for a whole workspace. */
+export const faultRules = sqliteTable(
+  "fault_rules",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    publicId: text().notNull(),
+    workspaceId: text().notNull(),
+    /** Null: every client of the workspace. */
+    clientRowId: integer().references(() => merchantClients.id, { onDelete: "cascade" }),
+    endpoint: text().notNull(),
+    effect: text({ mode: "json" }).notNull(),
+    /** Calls it still applies to (null: no count). */
+    timesLeft: integer(),
+    /** Real time (ms) it stops applying (null: no end). */
+    until: integer(),
+    percent: real(),
+    paused: integer({ mode: "boolean" }).notNull().default(false),
+    /** Calls it has applied to. */
+    applied: integer().notNull().default(0),
+    createdAt: integer().notNull(),
+  },
+  (table) => [uniqueIndex("fault_rules_public_id_idx").on(table.publicId), index("fault_rules_workspace_idx").on(table.workspaceId, table.id)],
 );
 
 /*

@@ -27,7 +27,7 @@ import { authFor, CLIENT_IP_HEADER } from "@/server/auth/auth";
 import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
-import { getClock, postClient, postClock, postJoin, postSetup, postSimulation, type JsonAnswer } from "./headless";
+import { deleteFault, getClock, getFaults, postClient, postClock, postFault, postJoin, postSetup, postSimulation, type JsonAnswer } from "./headless";
 import { findRoute, isSelfGuardedApi } from "./routes";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
@@ -46,8 +46,11 @@ const HEADLESS: Record<string, Headless> = {
   "POST /api/clients": (ctx, req, body, ws) => postClient(ctx.db, ws, body, originOf(ctx, req), ctx.now()),
   "GET /api/clock": ({ db, now }, _req, _body, ws) => getClock(readClock(db, ws, now())),
   "POST /api/clock": ({ db, now }, _req, body, ws) => postClock(db, ws, body, readClock(db, ws, now())),
+  "POST /api/faults": ({ db, now }, _req, body, ws) => postFault(db, ws, body, now()),
+  "GET /api/faults": ({ db }, req, _body, ws) => getFaults(db, ws, new URL(req.url ?? "/", "http://studio").searchParams),
+  "DELETE /api/faults/<id>": ({ db }, req, _body, ws) => deleteFault(db, ws, lastSegment(req)),
   "POST /api/setup": ({ db }, req, body) => postSetup(db, body, req.socket.remoteAddress),
-  "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, decodeURIComponent((req.url ?? "").split("?")[0]?.split("/").pop() ?? ""), body, now()),
+  "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, lastSegment(req), body, now()),
 };
 
 /** Pages anyone may open in team mode (everything else redirects to sign-in first). */
@@ -168,8 +171,15 @@ async function wallet(ctx: Context, req: IncomingMessage, res: ServerResponse, m
     body,
     realNow: ctx.now(),
   });
+  // A fault rule's `drop`: the connection closes with no answer at all.
+  if (answer.drop) return void req.socket.destroy();
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
+}
+
+/** The last path segment of a request (`/api/faults/<id>` → `<id>`), percent-decoded. */
+function lastSegment(req: IncomingMessage): string {
+  return decodeURIComponent((req.url ?? "").split("?")[0]?.split("/").pop() ?? "");
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {

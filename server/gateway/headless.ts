@@ -14,6 +14,8 @@ import { APIError } from "better-auth/api";
 import { authFor } from "@/server/auth/auth";
 import { createOwner, setupAllowed } from "@/server/auth/bootstrap";
 import { joinByInvitation } from "@/server/services/workspaces";
+import { faultRuleInputSchema } from "@/server/domain/wallet-api/faults";
+import { createFaultRule, deleteFaultRule, listFaultRules } from "@/server/services/faults";
 import { registerClient } from "@/server/services/clients";
 import { setClockOffset } from "@/server/services/clock";
 import { planSimulation } from "@/server/services/simulations";
@@ -130,6 +132,35 @@ export async function postJoin(db: DB, invitationId: string, bytes: Buffer | nul
   try {
     const joined = await joinByInvitation(db, { invitationId, name: input.data.name, password: input.data.password, now });
     return { status: 201, body: { joined: true }, headers: { "Set-Cookie": joined.setCookie } };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** `POST /api/faults` with `{client?, endpoint, effect, times? | until? | percent?}` — make the mock wallet fail on purpose. */
+export function postFault(db: DB, workspaceId: string, bytes: Buffer | null, now: number): JsonAnswer {
+  const input = parseJsonInput(bytes, faultRuleInputSchema);
+  if (!input.ok) return input.error;
+  try {
+    return { status: 201, body: createFaultRule(db, workspaceId, input.data, now) };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** `GET /api/faults[?client=<clientId>]` — the workspace's fault rules (of one client). */
+export function getFaults(db: DB, workspaceId: string, query: URLSearchParams): JsonAnswer {
+  try {
+    return { status: 200, body: { faults: listFaultRules(db, workspaceId, query.get("client") ?? undefined) } };
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** `DELETE /api/faults/<id>` — remove a rule. */
+export function deleteFault(db: DB, workspaceId: string, id: string): JsonAnswer {
+  try {
+    return { status: 200, body: deleteFaultRule(db, workspaceId, id) };
   } catch (error) {
     return describeError(error);
   }

@@ -8,7 +8,7 @@
 import type { Access } from "@/server/auth/actor";
 
 export type RestRoute = {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   /** The path as documented (`<slug>`: one path segment). */
   path: string;
   access: Access;
@@ -21,6 +21,9 @@ export const REST_ROUTES: readonly RestRoute[] = [
   { method: "POST", path: "/api/clients", access: "client.write", servedBy: "gateway" },
   { method: "GET", path: "/api/clock", access: "read", servedBy: "gateway" },
   { method: "POST", path: "/api/clock", access: "clock.write", servedBy: "gateway" },
+  { method: "POST", path: "/api/faults", access: "client.write", servedBy: "gateway" },
+  { method: "GET", path: "/api/faults", access: "read", servedBy: "gateway" },
+  { method: "DELETE", path: "/api/faults/<id>", access: "client.write", servedBy: "gateway" },
   { method: "POST", path: "/api/setup", access: "public", servedBy: "gateway" },
   { method: "POST", path: "/api/invitations/<id>", access: "public", servedBy: "gateway" },
   { method: "GET", path: "/api/catalogs", access: "read", servedBy: "next" },

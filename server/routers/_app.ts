@@ -4,6 +4,7 @@ import { activityRouter } from "./activity";
 import { catalogRouter } from "./catalog";
 import { clientRouter } from "./client";
 import { explorerRouter } from "./explorer";
+import { faultRouter } from "./fault";
 import { simulatorRouter } from "./simulator";
 import { testUserRouter } from "./test-user";
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   explorer: explorerRouter,
   simulator: simulatorRouter,
   client: clientRouter,
+  fault: faultRouter,
   testUser: testUserRouter,
   activity: activityRouter,
 });

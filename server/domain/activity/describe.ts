@@ -64,8 +64,9 @@ export function runSummary(run: { callback: "success" | "fail"; grantedScopes: r
   return `success callback · granted ${list(run.grantedScopes)}${refused}`;
 }
 
-export function callSummary(call: { event: ActivityEvent; endpoint: string; method: string; path: string; resultCode: string }): string {
+export function callSummary(call: { event: ActivityEvent; endpoint: string; method: string; path: string; resultCode: string; fault?: { id: string; effect: string } | null }): string {
   const version = /^(v\d)\./.exec(call.endpoint)?.[1];
   const what = call.event === "other" ? `${call.method} ${call.path}`.slice(0, 120) : `${version ? `${version} ` : ""}${EVENT_LABELS[call.event]}`;
-  return `${what} → ${call.resultCode}`;
+  const fault = call.fault ? ` (fault rule ${call.fault.id}: ${call.fault.effect})` : "";
+  return `${what} → ${call.resultCode}${fault}`;
 }

@@ -1,7 +1,10 @@
 /**
  * The mock wallet API (`/api/wallets/<slug>[<prefix>]/v1|v2/…`) as a pipeline of small stages:
  *
- *   route → authenticate → parse → commit (decide + write, one transaction) → sign → record
+ *   route → authenticate → parse → fault → commit (decide + write, one transaction) → sign → record
+ *
+ * The fault stage applies the workspace's fault rules (server/domain/wallet-api/faults.ts): a rule
+ * may answer in the call's place, delay it, drop the connection, or spoil the answer's signature.
  *
  * Each stage returns either its typed hand-off to the next or an `Answer` that ends the request;
  * either way the call is signed (unless the caller could not prove who it is) and recorded before
@@ -13,7 +16,6 @@ import { currentAuthConfig } from "@/server/auth/mode";
 import { clockAt, type Clock } from "@/server/domain/clock";
 import { publicId, secretPrefix } from "@/server/domain/secrets";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
-import type { ResultCode } from "@/server/domain/wallet-api/result-codes";
 import {
   answer,
   draftResponse,
@@ -24,13 +26,16 @@ import {
   routeRequest,
   type Answer,
   type Operation,
+  type ResponseDraft,
   type Route,
 } from "@/server/domain/wallet-api/request";
+import { describeEffect, endpointVersion, faultOutcome, httpFaultBody, inEndpointNaming, malformedBody, pickRule, type FaultEffect, type FaultRule } from "@/server/domain/wallet-api/faults";
+import { activeFaultRules, claimFaultRule } from "../faults";
 import { authenticate } from "./authenticate";
 import { codeEffects, commitOperation, NO_EFFECTS, tokenEffects, type CallEffects } from "./commit";
 import { writeQueue } from "../write-queue";
 import { recordCall } from "./record";
-import { signResponse } from "./sign";
+import { signResponse, strangerKey, type Signer } from "./sign";
 import { walletStore, type ClientContext, type WalletContext, type WalletStore } from "./store";
 
 export type WalletRequest = {
@@ -48,7 +53,8 @@ export type WalletRequest = {
   realNow: number;
 };
 
-export type WalletResponse = { status: number; headers: Record<string, string>; body: string; callId: string; resultCode: ResultCode };
+/** `drop`: close the connection without answering (a fault rule said so). `resultCode`: what was recorded. */
+export type WalletResponse = { status: number; headers: Record<string, string>; body: string; callId: string; resultCode: string; drop?: boolean };
 
 /** Everything the stages learned, whether the request got through them or was answered early. */
 type Outcome = {
@@ -61,20 +67,24 @@ type Outcome = {
   signature: SignatureCheck | null;
   operation: Operation | null;
   effects: CallEffects | null;
+  /** The fault rule that applied to the call, if one did. */
+  fault: FaultRule | null;
 };
 
 export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<WalletResponse> {
   const store = walletStore(db);
   const callId = publicId("call", req.realNow);
   const outcome = await runStages(store, req);
-  const { clock } = outcome;
+  const { clock, fault } = outcome;
   const signer = outcome.wallet && outcome.answer.sign && req.header("client-id") ? { wallet: outcome.wallet, clientId: req.header("client-id") ?? "", method: req.method, uri: req.uri } : null;
-  const response = await signResponse(store, draftResponse(outcome.answer, callId), signer, clock);
+  const draft = draftResponse(outcome.answer, callId);
+  const response = fault ? await faultedResponse(store, fault.effect, draft, signer, clock) : await signResponse(store, draft, signer, clock);
+  const resultCode = (fault && faultOutcome(fault.effect)) ?? outcome.answer.code;
   const operation = outcome.operation ?? (outcome.route ? peekOperation(outcome.route.kind, req.body) : null);
   // A call lands in the workspace of the client it names. One naming no known client belongs to no
   // workspace: local mode shows it in its one workspace, team mode answers it without keeping it.
   const workspaceId = outcome.client?.workspaceId ?? (currentAuthConfig().team ? null : "local");
-  if (workspaceId === null) return { ...response, callId, resultCode: outcome.answer.code };
+  if (workspaceId === null) return { ...response, callId, resultCode };
   await recordCall(db, {
     callId,
     workspaceId,
@@ -87,20 +97,41 @@ export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<W
     requestHeaders: req.header,
     requestBody: req.body,
     status: response.status,
-    resultCode: outcome.answer.code,
+    resultCode,
+    fault: fault ? { id: fault.publicId, effect: describeEffect(fault.effect) } : null,
     responseHeaders: response.headers,
     responseBody: response.body,
     signature: outcome.signature,
     effects: outcome.effects ?? presentedEffects(store, outcome.wallet, operation),
     createdAt: clock.real,
   });
-  return { ...response, callId, resultCode: outcome.answer.code };
+  return { ...response, callId, resultCode };
+}
+
+/** The answer a fault rule shapes: a bare gateway error, nothing, a broken body, or a spoiled signature. */
+async function faultedResponse(store: WalletStore, effect: FaultEffect, draft: ResponseDraft, signer: Signer | null, clock: Clock): Promise<ResponseDraft & { drop?: boolean }> {
+  const bare = { "Cache-Control": "no-store", "X-Call-Id": draft.headers["X-Call-Id"] ?? "" };
+  switch (effect.kind) {
+    case "http":
+      return { status: effect.status, headers: { ...bare, "Content-Type": "text/plain; charset=UTF-8" }, body: httpFaultBody(effect.status) };
+    case "drop":
+      return { status: 0, headers: bare, body: "", drop: true };
+    case "malformed": {
+      const broken = malformedBody(effect.form, draft.body);
+      return { status: 200, headers: { ...bare, "Content-Type": broken.contentType }, body: broken.body };
+    }
+    case "bad-signature":
+      if (effect.mode === "none" || !signer) return draft;
+      return signResponse(store, draft, signer, clock, await strangerKey());
+    default:
+      return signResponse(store, draft, signer, clock);
+  }
 }
 
 /** The stages up to and including the commit. */
 async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcome> {
   // Until the client is known, only real time counts (the request-time check).
-  const out: Outcome = { answer: answer("SUCCESS"), clock: clockAt(req.realNow, 0), wallet: null, route: null, client: null, signature: null, operation: null, effects: null };
+  const out: Outcome = { answer: answer("SUCCESS"), clock: clockAt(req.realNow, 0), wallet: null, route: null, client: null, signature: null, operation: null, effects: null, fault: null };
   const end = (result: Answer): Outcome => ({ ...out, answer: result });
   try {
     out.wallet = store.wallet(req.slug);
@@ -122,6 +153,22 @@ async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcom
     out.operation = parsed.operation;
     if (parsed.authClientId !== undefined && parsed.authClientId !== auth.client.clientId) {
       return end(answer("INVALID_AUTH_CLIENT", `authClientId "${parsed.authClientId}" does not match the Client-Id header "${auth.client.clientId}".`));
+    }
+
+    // Fault rules of the client's workspace: the first that applies shapes this call.
+    const rule = pickRule(activeFaultRules(store.db, auth.client.workspaceId), {
+      clientRowId: auth.client.id,
+      kind: route.kind,
+      operation: parsed.operation.kind,
+      now: clock.real,
+      draw: Math.random,
+    });
+    if (rule && claimFaultRule(store.db, rule)) {
+      out.fault = rule;
+      const { effect } = rule;
+      if (effect.kind === "result") return end(answer(inEndpointNaming(effect.resultCode, endpointVersion(route.endpoint)), `(fault rule ${rule.publicId})`));
+      if (effect.kind === "http" || effect.kind === "drop" || effect.kind === "malformed") return end(answer("SUCCESS"));
+      if (effect.kind === "delay") await new Promise((resolve) => setTimeout(resolve, effect.ms));
     }
 
     const call = { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock };

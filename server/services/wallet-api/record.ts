@@ -38,6 +38,8 @@ export type CallRecord = {
   responseHeaders: Record<string, string>;
   responseBody: string;
   signature: SignatureCheck | null;
+  /** The fault rule that shaped the answer. */
+  fault: { id: string; effect: string } | null;
   effects: CallEffects;
   /** Real time (ms). */
   createdAt: number;
@@ -49,8 +51,8 @@ function bounded(text: string): string {
 
 function prepareInsert(db: DB) {
   return db.$client.prepare(
-    `INSERT INTO api_calls (public_id, catalog_id, client_row_id, endpoint, method, path, request_headers, request_body, status, result_code, response_headers, response_body, signature, workspace_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO api_calls (public_id, catalog_id, client_row_id, endpoint, method, path, request_headers, request_body, status, result_code, response_headers, response_body, signature, workspace_id, fault, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 }
 
@@ -99,6 +101,7 @@ function writeCallRecord(db: DB, call: CallRecord): void {
     response.text,
     signature === null ? null : JSON.stringify(signature),
     call.workspaceId,
+    call.fault === null ? null : JSON.stringify(call.fault),
     call.createdAt,
   );
   const event = callEvent(call.operation);
@@ -115,7 +118,7 @@ function writeCallRecord(db: DB, call: CallRecord): void {
     clientRowId: call.clientRowId,
     outcome: call.resultCode,
     isError: call.resultCode !== "SUCCESS",
-    summary: callSummary({ event, endpoint: call.endpoint, method, path, resultCode: call.resultCode }),
+    summary: callSummary({ event, endpoint: call.endpoint, method, path, resultCode: call.resultCode, fault: call.fault }),
     grantId: effects.grantId,
     createdAt: call.createdAt,
     scopes: effects.scopes,

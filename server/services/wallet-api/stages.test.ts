@@ -166,6 +166,7 @@ describe("record", () => {
   const record = (over: Partial<CallRecord> = {}): CallRecord => ({
     callId: `call_${Math.random().toString(36).slice(2)}`,
     workspaceId: "local",
+    fault: null,
     catalogId: wallet.catalogId,
     clientRowId: client.id,
     endpoint: "v2.applyToken",
