@@ -12,6 +12,7 @@ import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ClientView } from "@/server/services/clients";
 import { fieldErrors } from "../../_nav/issues";
+import { FaultRules } from "./fault-rules";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
@@ -219,6 +220,8 @@ export function ClientCard({ client, onRotated }: { client: ClientView; onRotate
             <CodeBlock code={client.publicKeyPem.trim()} lang="text" label={`Public key of ${client.clientId}`} />
           </div>
         </details>
+
+        <FaultRules clientId={client.clientId} />
 
         {pasting && (
           <div className="mt-3">
