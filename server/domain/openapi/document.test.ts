@@ -62,7 +62,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("has a path per wallet endpoint under /api/wallets/{slug}, plus the headless APIs", () => {
-    expect(Object.keys(doc.paths).sort()).toEqual([...ENDPOINTS.map((e) => `/api/wallets/{slug}${e.path}`), "/api/clients", "/api/simulations"].sort());
+    expect(Object.keys(doc.paths).sort()).toEqual([...ENDPOINTS.map((e) => `/api/wallets/{slug}${e.path}`), "/api/clients", "/api/faults", "/api/faults/{id}", "/api/simulations"].sort());
     const v1 = doc.paths["/api/wallets/{slug}/v1/authorizations/applyToken"]?.post;
     expect(v1?.["x-gateway-prefixes"]).toEqual({ superqi: [""], "touch-n-go": ["", "/acl/api"] });
     expect(v1?.description).toContain("INVALID_CODE");

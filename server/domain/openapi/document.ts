@@ -8,6 +8,7 @@
  * Deterministic: the output depends only on its input (catalogs are sorted by slug).
  */
 import { z } from "zod";
+import { faultEffectSchema, faultRuleInputSchema, FAULT_ENDPOINTS } from "../wallet-api/faults";
 import { clientRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import type { ApiVersion } from "../catalog/schema";
 import {
@@ -85,6 +86,20 @@ const clientResponseSchema = z.object({
   walletPublicKey: z.string().meta({ description: "The mock wallet's public key (SPKI PEM): verify response signatures with it." }),
   walletKeyVersion: z.number().int(),
   baseUrl: z.string().meta({ description: "The wallet API base URL for this catalog: <origin>/api/wallets/<slug>." }),
+});
+
+const faultRuleSchema = z.object({
+  id: z.string().meta({ description: "fault_…; DELETE /api/faults/{id} removes it." }),
+  client: z.string().nullable().meta({ description: "The client it is limited to; null: every client of the workspace." }),
+  endpoint: z.enum(FAULT_ENDPOINTS),
+  effect: faultEffectSchema,
+  description: z.string(),
+  times: z.number().int().nullable().meta({ description: "Calls it still applies to; null: no count." }),
+  until: z.string().nullable(),
+  percent: z.number().nullable(),
+  paused: z.boolean(),
+  applied: z.number().int().meta({ description: "Calls it has applied to." }),
+  createdAt: z.number().int(),
 });
 
 const apiErrorSchema = z.object({
@@ -176,6 +191,7 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
       ...ENDPOINTS.map((endpoint): [string, z.ZodType] => [SCHEMA_NAMES[endpoint.id], REQUEST_SCHEMAS[endpoint.id]]),
       ["SimulationRequest", simulationRequestSchema],
       ["ClientRequest", clientRequestSchema],
+      ["FaultRuleRequest", faultRuleInputSchema],
     ],
     "input",
   );
@@ -187,6 +203,7 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
       ["RevokeResponse", revokeResponse],
       ["SimulationResponse", simulationResponseSchema],
       ["ClientResponse", clientResponseSchema],
+      ["FaultRule", faultRuleSchema],
       ["ApiError", apiErrorSchema],
     ],
     "output",
@@ -269,6 +286,47 @@ export function buildOpenApiDocument(input: { catalogs: readonly OpenApiCatalog[
         "404": studioError("Unknown catalog."),
         "409": studioError("The client id is already registered."),
         "413": studioError("The body is larger than 64 KB."),
+        ...refused,
+      },
+    },
+  };
+
+  paths["/api/faults"] = {
+    post: {
+      operationId: "createFaultRule",
+      tags: ["Headless studio API"],
+      summary: "Make the mock wallet fail on purpose: a result code, an HTTP error, a delay, a dropped connection, a malformed body or a bad signature",
+      security: teamAccess,
+      requestBody: { required: true, content: { "application/json": { schema: ref("FaultRuleRequest") } } },
+      responses: {
+        "201": { description: "The rule.", content: { "application/json": { schema: ref("FaultRule") } } },
+        "400": studioError("Invalid rule (the message names the field)."),
+        "404": studioError("Unknown client."),
+        ...refused,
+      },
+    },
+    get: {
+      operationId: "listFaultRules",
+      tags: ["Headless studio API"],
+      summary: "The workspace's fault rules (of one client with ?client=)",
+      security: teamAccess,
+      parameters: [{ name: "client", in: "query", required: false, schema: { type: "string" } }],
+      responses: {
+        "200": { description: "The rules, oldest first.", content: { "application/json": { schema: { type: "object", properties: { faults: { type: "array", items: ref("FaultRule") } }, required: ["faults"] } } } },
+        ...refused,
+      },
+    },
+  };
+  paths["/api/faults/{id}"] = {
+    delete: {
+      operationId: "deleteFaultRule",
+      tags: ["Headless studio API"],
+      summary: "Remove a fault rule",
+      security: teamAccess,
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        "200": { description: "Removed.", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } } } },
+        "404": studioError("No such rule in this workspace."),
         ...refused,
       },
     },
