@@ -28,6 +28,7 @@ import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
 import { deleteFault, getClock, getFaults, postClient, postClock, postFault, postJoin, postSetup, postSimulation, type JsonAnswer } from "./headless";
+import { magicValueTable } from "@/server/domain/wallet-api/magic";
 import { findRoute, isSelfGuardedApi } from "./routes";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
@@ -49,6 +50,7 @@ const HEADLESS: Record<string, Headless> = {
   "POST /api/faults": ({ db, now }, _req, body, ws) => postFault(db, ws, body, now()),
   "GET /api/faults": ({ db }, req, _body, ws) => getFaults(db, ws, new URL(req.url ?? "/", "http://studio").searchParams),
   "DELETE /api/faults/<id>": ({ db }, req, _body, ws) => deleteFault(db, ws, lastSegment(req)),
+  "GET /api/magic-values": () => ({ status: 200, body: magicValueTable() }),
   "POST /api/setup": ({ db }, req, body) => postSetup(db, body, req.socket.remoteAddress),
   "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, lastSegment(req), body, now()),
 };

@@ -113,6 +113,7 @@ const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/faults": "client.write",
   "GET /api/faults": "read",
   "DELETE /api/faults/<id>": "client.write",
+  "GET /api/magic-values": "public",
   "POST /api/setup": "public",
   "POST /api/invitations/<id>": "public",
   "GET /api/catalogs": "read",

@@ -1,7 +1,7 @@
 /**
  * The mock wallet API (`/api/wallets/<slug>[<prefix>]/v1|v2/…`) as a pipeline of small stages:
  *
- *   route → authenticate → parse → fault → commit (decide + write, one transaction) → sign → record
+ *   route → authenticate → parse → fault → magic → commit (decide + write, one transaction) → sign → record
  *
  * The fault stage applies the workspace's fault rules (server/domain/wallet-api/faults.ts): a rule
  * may answer in the call's place, delay it, drop the connection, or spoil the answer's signature.
@@ -30,6 +30,7 @@ import {
   type Route,
 } from "@/server/domain/wallet-api/request";
 import { describeEffect, endpointVersion, faultOutcome, httpFaultBody, inEndpointNaming, malformedBody, pickRule, type FaultEffect, type FaultRule } from "@/server/domain/wallet-api/faults";
+import { magicAnswer } from "@/server/domain/wallet-api/magic";
 import { activeFaultRules, claimFaultRule } from "../faults";
 import { authenticate } from "./authenticate";
 import { codeEffects, commitOperation, NO_EFFECTS, tokenEffects, type CallEffects } from "./commit";
@@ -169,6 +170,13 @@ async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcom
       if (effect.kind === "result") return end(answer(inEndpointNaming(effect.resultCode, endpointVersion(route.endpoint)), `(fault rule ${rule.publicId})`));
       if (effect.kind === "http" || effect.kind === "drop" || effect.kind === "malformed") return end(answer("SUCCESS"));
       if (effect.kind === "delay") await new Promise((resolve) => setTimeout(resolve, effect.ms));
+    }
+
+    // Magic values: the same documented answer on every catalog, nothing stored, no token.
+    const magic = magicAnswer(parsed.operation, endpointVersion(route.endpoint));
+    if (magic) {
+      if (magic.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, magic.delayMs));
+      return end(answer(magic.code, magic.detail));
     }
 
     const call = { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock };
