@@ -8,19 +8,17 @@
  * tsc (module nodenext) next to a small driver, then run with node. curl/openssl, python3 with
  * cryptography, and java are optional on a machine: their tests are skipped with the reason shown.
  */
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { APIRequestContext } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "./fixtures";
+import { compileNodeClient, fetchSnippet, NODE_DRIVER, runProcess, type Run } from "./support/node-client";
 
-const execFileAsync = promisify(execFile);
-const ROOT = path.resolve(__dirname, "..");
 const STEPS = ["applyToken", "inquiryUserInfo", "refresh", "revoke"];
 
 function available(command: string, args: string[]): boolean {
@@ -39,7 +37,6 @@ const TARGETS = [
 ] as const;
 
 type Json = Record<string, unknown>;
-type Run = { code: number; stdout: string; stderr: string };
 
 let tmp = "";
 test.beforeAll(() => {
@@ -48,13 +45,6 @@ test.beforeAll(() => {
 test.afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function fetchSnippet(request: APIRequestContext, slug: string, file: string): Promise<string> {
-  const response = await request.get(`/api/catalogs/${slug}/snippets/${file}`);
-  expect(response.status(), await response.text()).toBe(200);
-  expect(response.headers()["content-disposition"]).toBe(`inline; filename="${file}"`);
-  return response.text();
-}
 
 /** A registered client (its keys written to `dir`) and a fresh authCode for it. */
 async function prepare(request: APIRequestContext, target: (typeof TARGETS)[number], label: string) {
@@ -85,16 +75,6 @@ async function prepare(request: APIRequestContext, target: (typeof TARGETS)[numb
   };
 }
 
-async function runProcess(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<Run> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, args, { cwd, env: { ...process.env, ...env }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
-}
-
 function expectFullFlow(run: Run) {
   expect(run.stderr, run.stdout).toBe("");
   expect(run.code).toBe(0);
@@ -103,54 +83,13 @@ function expectFullFlow(run: Run) {
   );
 }
 
-const NODE_DRIVER = `import { readFileSync } from "node:fs";
-import { WalletClient, WalletSignatureError, runExampleFlow } from "./wallet-client.js";
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (value === undefined) throw new Error(\`set \${name}\`);
-  return value;
-}
-
-const client = new WalletClient({
-  baseUrl: env("WALLET_BASE_URL"),
-  clientId: env("WALLET_CLIENT_ID"),
-  privateKey: readFileSync(env("WALLET_PRIVATE_KEY"), "utf8"),
-  walletPublicKey: readFileSync(env("WALLET_PUBLIC_KEY"), "utf8"),
-  pathPrefix: env("WALLET_PATH_PREFIX"),
-});
-runExampleFlow(client, env("AUTH_CODE")).catch((error: unknown) => {
-  console.error(error instanceof WalletSignatureError ? \`WalletSignatureError: \${error.message}\` : String(error));
-  process.exitCode = 1;
-});
-`;
-
 test.describe("generated SDK clients against the started server", () => {
   test.describe.configure({ timeout: 180_000 });
 
   test("wallet-client.ts (compiled with tsc, run with node): v2 and v1 flows with verified signatures; a wrong wallet key is refused", async ({ request }) => {
     for (const target of TARGETS) {
       const good = await prepare(request, target, "node");
-      fs.writeFileSync(path.join(good.dir, "wallet-client.ts"), await fetchSnippet(request, target.slug, "wallet-client.ts"));
-      fs.writeFileSync(path.join(good.dir, "driver.ts"), NODE_DRIVER);
-      fs.writeFileSync(path.join(good.dir, "package.json"), JSON.stringify({ type: "module" }));
-      const tsconfig = {
-        compilerOptions: {
-          strict: true,
-          target: "es2022",
-          lib: ["es2022"],
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          types: ["node"],
-          typeRoots: [path.join(ROOT, "node_modules/@types")],
-          outDir: "out",
-          skipLibCheck: true,
-        },
-        include: ["*.ts"],
-      };
-      fs.writeFileSync(path.join(good.dir, "tsconfig.json"), JSON.stringify(tsconfig));
-      const compiled = await runProcess(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], {}, good.dir);
-      expect(compiled.stdout + compiled.stderr).toBe("");
+      await compileNodeClient(request, target.slug, good.dir, NODE_DRIVER);
       expectFullFlow(await runProcess(process.execPath, [path.join("out", "driver.js")], good.env, good.dir));
 
       const other = await prepare(request, target, "node-wrong-key");

@@ -53,3 +53,6 @@ export const accountSchema = z
     password: z.string().min(12, "at least 12 characters").max(256),
   })
   .strict();
+
+/** A \`my\` shim's call: the simulation request without the catalog (it is in the path). */
+export const shimCallSchema = simulationRequestSchema.omit({ catalog: true });

@@ -27,7 +27,8 @@ import { authFor, CLIENT_IP_HEADER } from "@/server/auth/auth";
 import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
-import { deleteFault, getClock, getFaults, postClient, postClock, postFault, postJoin, postSetup, postSimulation, type JsonAnswer } from "./headless";
+import { deleteFault, getClock, getFaults, postClient, postClock, postFault, postJoin, postSetup, postShimCall, postSimulation, type JsonAnswer } from "./headless";
+import { serveShim } from "./shim";
 import { magicValueTable } from "@/server/domain/wallet-api/magic";
 import { findRoute, isSelfGuardedApi } from "./routes";
 
@@ -51,9 +52,44 @@ const HEADLESS: Record<string, Headless> = {
   "GET /api/faults": ({ db }, req, _body, ws) => getFaults(db, ws, new URL(req.url ?? "/", "http://studio").searchParams),
   "DELETE /api/faults/<id>": ({ db }, req, _body, ws) => deleteFault(db, ws, lastSegment(req)),
   "GET /api/magic-values": () => ({ status: 200, body: magicValueTable() }),
+  "POST /api/jsapi/<slug>/getAuthCode": ({ db, now }, req, body, ws) => postShimCall(db, ws, segmentAt(req, 3), body, readClock(db, ws, now())),
   "POST /api/setup": ({ db }, req, body) => postSetup(db, body, req.socket.remoteAddress),
   "POST /api/invitations/<id>": ({ db, now }, req, body) => postJoin(db, lastSegment(req), body, now()),
 };
+
+/** `POST /api/jsapi/<slug>/getAuthCode`: the \`my\` shim's call back to the studio. */
+const SHIM_CALL = /^\/api\/jsapi\/[^/]+\/getAuthCode$/;
+
+/**
+ * CORS for the shim's calls. Local mode answers pages on loopback origins (a mini program's web
+ * preview on localhost); team mode answers any origin, which must then send a CI key (cookies from
+ * another origin are dropped, so a session never acts for a foreign page).
+ */
+function shimCors(ctx: Context, req: IncomingMessage): { allowed: true; headers: Record<string, string> } | { allowed: false; message: string; headers: Record<string, string> } {
+  const origin = headerValue(req, "origin");
+  const vary = { Vary: "Origin" };
+  if (origin === undefined) return { allowed: true, headers: vary };
+  let host: string | null = null;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    host = null;
+  }
+  const local = host !== null && checkHost(LOCAL_POLICY, host) === null;
+  if (!ctx.team && !local) return { allowed: false, message: `The my shim answers pages on this machine (localhost) in local mode, not ${origin}.`, headers: vary };
+  const sameOrigin = ctx.security.publicOrigin === origin || `http://${headerValue(req, "host") ?? ""}` === origin;
+  if (!sameOrigin) delete req.headers.cookie;
+  return {
+    allowed: true,
+    headers: {
+      ...vary,
+      "Access-Control-Allow-Origin": origin,
+      "Access-Control-Allow-Methods": "POST",
+      "Access-Control-Allow-Headers": "Content-Type, Authorization",
+      "Access-Control-Max-Age": "600",
+    },
+  };
+}
 
 /** Pages anyone may open in team mode (everything else redirects to sign-in first). */
 const PUBLIC_PAGES = /^\/(sign-in|setup|invite\/[^/]+)\/?$/;
@@ -91,7 +127,15 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
     return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `${method} is not served here; use ${[...METHODS].join(", ")}.`), { Allow: [...METHODS].join(", ") });
   }
   if (!decodable(rawPath)) return sendJson(res, malformedPath());
-  const crossSite = checkCrossSite(ctx.security, method, req.headers);
+  // The \`my\` shim's calls come from the team's own mini-program pages, on other origins: the one
+  // endpoint with CORS (and with it, no cookies from another origin).
+  const cors = SHIM_CALL.test(rawPath) ? shimCors(ctx, req) : null;
+  if (cors) {
+    if (!cors.allowed) return sendJson(res, errorAnswer(403, "CROSS_SITE_REQUEST", cors.message), cors.headers);
+    for (const [name, value] of Object.entries(cors.headers)) res.setHeader(name, value);
+    if (method === "OPTIONS") return void res.writeHead(204, { "Cache-Control": "no-store" }).end();
+  }
+  const crossSite = cors ? null : checkCrossSite(ctx.security, method, req.headers);
   if (crossSite) return sendJson(res, crossSite, { Connection: "close" });
   if (isStateChanging(method)) {
     const refused = checkBodySize(req);
@@ -116,6 +160,10 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
     const route = found.match;
     const decision = authorize(await resolveActor(ctx.db, headersOf(req.headers)), route.access);
     if (!decision.ok) return sendJson(res, errorAnswer(decision.refusal.status, decision.refusal.code, decision.refusal.message), decision.refusal.status === 401 ? { "WWW-Authenticate": "Bearer" } : {});
+    if (route.path === "/api/jsapi/<slug>/my.js") {
+      const refused = await serveShim(ctx.db, req, res, { team: ctx.team, origin: originOf(ctx, req) });
+      return refused ? sendJson(res, refused) : undefined;
+    }
     const handler = route.servedBy === "gateway" ? HEADLESS[`${route.method} ${route.path}`] : undefined;
     if (handler) {
       const body = method === "POST" ? await readBody(req, MAX_JSON_BYTES) : Buffer.alloc(0);
@@ -177,6 +225,11 @@ async function wallet(ctx: Context, req: IncomingMessage, res: ServerResponse, m
   if (answer.drop) return void req.socket.destroy();
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
+}
+
+/** Path segment `index` of a request (`/api/jsapi/<slug>/…`: 3 is the slug), percent-decoded. */
+function segmentAt(req: IncomingMessage, index: number): string {
+  return decodeURIComponent((req.url ?? "").split("?")[0]?.split("/")[index] ?? "");
 }
 
 /** The last path segment of a request (`/api/faults/<id>` → `<id>`), percent-decoded. */

@@ -3,13 +3,14 @@
  * scenario), `POST /api/clients` (register a merchant client) and `GET|POST /api/clock` (time
  * travel). Thin: validate with the documented schemas, call the service, shape the answer.
  */
+import type { z } from "zod";
 import type { DB } from "@/db/client";
 import type { Clock } from "@/server/domain/clock";
 import { parseOutcome } from "@/server/domain/flow/engine";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { describeError, errorAnswer } from "@/server/http/errors";
 import { parseJsonInput } from "@/server/http/json-input";
-import { accountSchema, clientRequestSchema, clockRequestSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
+import { accountSchema, clientRequestSchema, clockRequestSchema, shimCallSchema, simulationRequestSchema } from "@/server/domain/headless-schemas";
 import { APIError } from "better-auth/api";
 import { authFor } from "@/server/auth/auth";
 import { createOwner, setupAllowed } from "@/server/auth/bootstrap";
@@ -26,9 +27,12 @@ export type JsonAnswer = { status: number; body: unknown; headers?: Record<strin
 /** `{catalog, scopes, outcome, user?, client?, refuse?}` → the callback that fired, its payload and the authCode. */
 export async function postSimulation(db: DB, workspaceId: string, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
   const input = parseJsonInput(bytes, simulationRequestSchema);
-  if (!input.ok) return input.error;
+  return input.ok ? simulate(db, workspaceId, input.data, clock) : input.error;
+}
+
+async function simulate(db: DB, workspaceId: string, request: z.infer<typeof simulationRequestSchema>, clock: Clock): Promise<JsonAnswer> {
   try {
-    const { catalog, scopes, outcome, user, client, refuse } = input.data;
+    const { catalog, scopes, outcome, user, client, refuse } = request;
     const parsedOutcome = parseOutcome(outcome, refuse ?? []);
     if (!parsedOutcome) return errorAnswer(400, "BAD_REQUEST", "outcome is approve, partial, deny, cancel, timeout or error:<code>");
     const plan = planSimulation(db, { workspaceId, catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
@@ -164,4 +168,10 @@ export function deleteFault(db: DB, workspaceId: string, id: string): JsonAnswer
   } catch (error) {
     return describeError(error);
   }
+}
+
+/** `POST /api/jsapi/<slug>/getAuthCode` with `{scopes, outcome, refuse?, user?, client?}` — a \`my\` shim's call: a real run. */
+export async function postShimCall(db: DB, workspaceId: string, slug: string, bytes: Buffer | null, clock: Clock): Promise<JsonAnswer> {
+  const input = parseJsonInput(bytes, shimCallSchema);
+  return input.ok ? simulate(db, workspaceId, { ...input.data, catalog: slug }, clock) : input.error;
 }

@@ -25,6 +25,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
   { method: "GET", path: "/api/faults", access: "read", servedBy: "gateway" },
   { method: "DELETE", path: "/api/faults/<id>", access: "client.write", servedBy: "gateway" },
   { method: "GET", path: "/api/magic-values", access: "public", servedBy: "gateway" },
+  { method: "GET", path: "/api/jsapi/<slug>/my.js", access: "public", servedBy: "gateway" },
+  { method: "POST", path: "/api/jsapi/<slug>/getAuthCode", access: "simulate", servedBy: "gateway" },
   { method: "POST", path: "/api/setup", access: "public", servedBy: "gateway" },
   { method: "POST", path: "/api/invitations/<id>", access: "public", servedBy: "gateway" },
   { method: "GET", path: "/api/catalogs", access: "read", servedBy: "next" },

@@ -114,6 +114,8 @@ const ROUTE_ACCESS: Record<string, Access> = {
   "GET /api/faults": "read",
   "DELETE /api/faults/<id>": "client.write",
   "GET /api/magic-values": "public",
+  "GET /api/jsapi/<slug>/my.js": "public",
+  "POST /api/jsapi/<slug>/getAuthCode": "simulate",
   "POST /api/setup": "public",
   "POST /api/invitations/<id>": "public",
   "GET /api/catalogs": "read",

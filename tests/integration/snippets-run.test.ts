@@ -24,6 +24,7 @@ import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
 import { runSimulation } from "@/server/services/simulations";
 import { startGateway, type RunningGateway } from "@/tests/support/gateway";
+import { nodeClientTsconfig, runProcess, type Run as Ran } from "@/tests/support/node-build";
 
 const execFileAsync = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
@@ -83,17 +84,6 @@ async function setup(catalog: Catalog, label: string): Promise<Setup> {
   return { dir, env, badKeyEnv: () => ({ ...env, AUTH_CODE: code(), WALLET_PUBLIC_KEY: path.join(dir, "other-public.pem") }) };
 }
 
-type Ran = { code: number; stdout: string; stderr: string };
-
-async function runProcess(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, args, { cwd, env: { ...process.env, ...env }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
-}
 
 function expectFullFlow(ran: Ran) {
   expect(ran.stderr, ran.stdout).toBe("");
@@ -148,21 +138,7 @@ beforeAll(async () => {
   }
   fs.writeFileSync(
     path.join(tmp, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        target: "es2022",
-        lib: ["es2022"],
-        module: "nodenext",
-        moduleResolution: "nodenext",
-        types: ["node"],
-        typeRoots: [path.join(ROOT, "node_modules/@types")],
-        outDir: "out",
-        rootDir: ".",
-        skipLibCheck: true,
-      },
-      include: ["node/**/*.ts"],
-    }),
+    JSON.stringify(nodeClientTsconfig(ROOT, ["node/**/*.ts"], { rootDir: "." })),
   );
   await execFileAsync(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", path.join(tmp, "tsconfig.json")], { cwd: tmp });
 }, 120_000);
