@@ -122,6 +122,51 @@ const NODE_DRIVER = [
   "",
 ].join("\n");
 
+/** Each fault effect, set for the next call through the headless API, and the error the client must throw. */
+const FAULT_CASES: Array<[string, Record<string, unknown>, string]> = [
+  ["result F", { kind: "result", resultCode: "PROCESS_FAIL" }, "WalletResultError PROCESS_FAIL retryable=false"],
+  ["result U", { kind: "result", resultCode: "UNKNOWN_EXCEPTION" }, "WalletResultError UNKNOWN_EXCEPTION retryable=true"],
+  ["http", { kind: "http", status: 503 }, "WalletHttpError 503"],
+  ["delay", { kind: "delay", ms: 1500 }, "WalletTimeoutError 0"],
+  ["drop", { kind: "drop" }, "WalletNetworkError 0"],
+  ["truncated", { kind: "malformed", form: "truncated" }, "WalletMalformedResponseError 200"],
+  ["not json", { kind: "malformed", form: "not-json" }, "WalletMalformedResponseError 200"],
+  ["wrong key", { kind: "bad-signature", mode: "wrong-key" }, "WalletSignatureError 200"],
+  ["unsigned", { kind: "bad-signature", mode: "none" }, "WalletSignatureError 200"],
+];
+
+const FAULT_DRIVER = [
+  'import { readFileSync } from "node:fs";',
+  'import { WalletClient, WalletError, WalletResultError, ensureSuccess } from "./wallet-client.js";',
+  "",
+  "const env = (name: string): string => process.env[name] ?? \"\";",
+  "const client = new WalletClient({",
+  '  baseUrl: env("WALLET_BASE_URL"),',
+  '  clientId: env("WALLET_CLIENT_ID"),',
+  '  privateKey: readFileSync(env("WALLET_PRIVATE_KEY"), "utf8"),',
+  '  walletPublicKey: readFileSync(env("WALLET_PUBLIC_KEY"), "utf8"),',
+  "  timeoutMs: 500,",
+  "});",
+  'const cases = JSON.parse(env("FAULT_CASES")) as Array<[string, Record<string, unknown>]>;',
+  "for (const [label, effect] of cases) {",
+  '  const rule = await fetch(`${env("STUDIO_ORIGIN")}/api/faults`, {',
+  '    method: "POST",',
+  '    headers: { "Content-Type": "application/json" },',
+  '    body: JSON.stringify({ client: env("WALLET_CLIENT_ID"), effect, times: 1 }),',
+  "  });",
+  "  if (rule.status !== 201) throw new Error(`fault rule refused: ${await rule.text()}`);",
+  "  try {",
+  '    ensureSuccess("inquiryUserInfo", await client.inquiryUserInfo("x".repeat(32)));',
+  "    console.log(`${label}: no error`);",
+  "  } catch (error) {",
+  "    if (error instanceof WalletResultError) console.log(`${label}: ${error.name} ${error.resultCode} retryable=${error.retryable}`);",
+  "    else if (error instanceof WalletError) console.log(`${label}: ${error.name} ${error.httpStatus}`);",
+  "    else console.log(`${label}: not a WalletError: ${String(error)}`);",
+  "  }",
+  "}",
+  "",
+].join("\n");
+
 beforeAll(async () => {
   db = createTestDb();
   otherPublicKey = (await generateRsaKeyPairAsync()).publicKeyPem;
@@ -135,6 +180,7 @@ beforeAll(async () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "wallet-client.ts"), generateSnippet(catalog, "wallet-client.ts").contents);
     fs.writeFileSync(path.join(dir, "driver.ts"), NODE_DRIVER);
+    if (catalog.slug === "dana") fs.writeFileSync(path.join(dir, "fault-driver.ts"), FAULT_DRIVER);
   }
   fs.writeFileSync(
     path.join(tmp, "tsconfig.json"),
@@ -147,6 +193,21 @@ afterAll(async () => {
   await gateway.close();
   db.$client.close();
   fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("the generated Node client against fault rules", () => {
+  it("throws the documented error for each effect", async () => {
+    const dana = BUILTIN_CATALOGS.find((catalog) => catalog.slug === "dana");
+    if (!dana) throw new Error("no dana");
+    const run = await setup(dana, "faults");
+    const ran = await runProcess(process.execPath, [path.join(tmp, "out", "node", "dana", "fault-driver.js")], {
+      ...run.env,
+      STUDIO_ORIGIN: origin,
+      FAULT_CASES: JSON.stringify(FAULT_CASES.map(([label, effect]) => [label, effect])),
+    }, run.dir);
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout.trim().split("\n")).toEqual(FAULT_CASES.map(([label, , expected]) => `${label}: ${expected}`));
+  }, 60_000);
 });
 
 describe.each(BUILTIN_CATALOGS.map((catalog) => [catalog.slug, catalog] as const))("%s", (_slug, catalog) => {
