@@ -74,8 +74,8 @@ describe("GET /api/catalogs/<slug>/snippets/<file>", () => {
     expect(await response.json()).toEqual({
       error: {
         code: "NOT_FOUND",
-        message: 'There is no snippet file "client.go". The files are: getauthcode.ts, getauthcode.js, wallet-client.ts, wallet-client.sh, wallet_client.py, WalletClient.java, README.md.',
-        issues: [{ path: "file", message: "valid files: getauthcode.ts, getauthcode.js, wallet-client.ts, wallet-client.sh, wallet_client.py, WalletClient.java, README.md" }],
+        message: 'There is no snippet file "client.go". The files are: getauthcode.ts, getauthcode.js, my-shim.ts, wallet-client.ts, wallet-client.sh, wallet_client.py, WalletClient.java, README.md.',
+        issues: [{ path: "file", message: "valid files: getauthcode.ts, getauthcode.js, my-shim.ts, wallet-client.ts, wallet-client.sh, wallet_client.py, WalletClient.java, README.md" }],
       },
     });
   });

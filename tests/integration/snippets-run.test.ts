@@ -20,6 +20,8 @@ import { clockAt } from "@/server/domain/clock";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import { generateRsaKeyPairAsync } from "@/server/domain/signing/signature";
 import { generateSnippet } from "@/server/domain/snippets/registry";
+import { buildSdkZip } from "@/server/domain/snippets/zip";
+import { strFromU8, unzipSync } from "fflate";
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
 import { runSimulation } from "@/server/services/simulations";
@@ -167,6 +169,29 @@ const FAULT_DRIVER = [
   "",
 ].join("\n");
 
+/** createMy from the SDK zip, as a mini program's Node tests use it: approve, partial and error 11 on DANA. */
+const MY_DRIVER = [
+  'import { createMy, type Payload } from "./my-shim.js";',
+  "",
+  'const my = createMy({ baseUrl: process.env.STUDIO_ORIGIN ?? "" });',
+  "const run = (scopes: string[]) =>",
+  "  new Promise<string>((resolve) => {",
+  "    let line = \"\";",
+  "    void my.getAuthCode({",
+  "      scopes,",
+  "      success: (res: Payload) => (line = `success ${typeof res.authCode} ${JSON.stringify(res.authErrorScopes ?? null)}`),",
+  "      fail: (res: Payload) => (line = `fail ${String(res.error)}`),",
+  "      complete: () => resolve(line),",
+  "    });",
+  "  });",
+  'console.log(await run(["USER_LOGIN_ID", "KYC_INFO"]));',
+  'my.__studio.scenario({ outcome: "partial", refuse: ["KYC_INFO"] });',
+  'console.log(await run(["USER_LOGIN_ID", "KYC_INFO"]));',
+  'my.__studio.scenario({ outcome: "error:11", refuse: [] });',
+  'console.log(await run(["USER_LOGIN_ID"]));',
+  "",
+].join("\n");
+
 beforeAll(async () => {
   db = createTestDb();
   otherPublicKey = (await generateRsaKeyPairAsync()).publicKeyPem;
@@ -180,7 +205,15 @@ beforeAll(async () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "wallet-client.ts"), generateSnippet(catalog, "wallet-client.ts").contents);
     fs.writeFileSync(path.join(dir, "driver.ts"), NODE_DRIVER);
-    if (catalog.slug === "dana") fs.writeFileSync(path.join(dir, "fault-driver.ts"), FAULT_DRIVER);
+    if (catalog.slug === "dana") {
+      fs.writeFileSync(path.join(dir, "fault-driver.ts"), FAULT_DRIVER);
+      // The shim as the SDK zip ships it.
+      const zipped = unzipSync(buildSdkZip(catalog));
+      const shim = zipped["my-shim.ts"];
+      if (!shim) throw new Error("the SDK zip has no my-shim.ts");
+      fs.writeFileSync(path.join(dir, "my-shim.ts"), strFromU8(shim));
+      fs.writeFileSync(path.join(dir, "my-driver.ts"), MY_DRIVER);
+    }
   }
   fs.writeFileSync(
     path.join(tmp, "tsconfig.json"),
@@ -193,6 +226,14 @@ afterAll(async () => {
   await gateway.close();
   db.$client.close();
   fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("createMy from the SDK zip (compiled with tsc --strict)", () => {
+  it("drives approve, partial and error 11 with DANA's payloads", async () => {
+    const ran = await runProcess(process.execPath, [path.join(tmp, "out", "node", "dana", "my-driver.js")], { STUDIO_ORIGIN: origin }, tmp);
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout.trim().split("\n")).toEqual(["success string null", 'success string {"KYC_INFO":"40006"}', "fail 11"]);
+  }, 60_000);
 });
 
 describe("the generated Node client against fault rules", () => {

@@ -30,6 +30,13 @@ export const SNIPPET_FILE_INFO: readonly SnippetFileInfo[] = [
     side: "mini-program",
   },
   {
+    filename: "my-shim.ts",
+    language: "typescript",
+    contentType: "text/typescript; charset=utf-8",
+    summary: "Mini-program tests in Node (Vitest, Jest): createMy({ baseUrl, catalog, scenario }) gives a my.getAuthCode that runs at AuthCode Studio.",
+    side: "mini-program",
+  },
+  {
     filename: "wallet-client.ts",
     language: "typescript",
     contentType: "text/typescript; charset=utf-8",

@@ -8,6 +8,7 @@ import { DomainError } from "../errors";
 import { SNIPPET_FILE_INFO, SNIPPET_FILENAMES, type SnippetFileInfo } from "./files";
 import { generateGetAuthCodeJs } from "./getauthcode-js";
 import { generateGetAuthCodeTs } from "./getauthcode-ts";
+import { generateMyShimTs } from "./my-shim-ts";
 import { buildModel, type GeneratedFile, type SnippetModel, type SnippetOptions } from "./model";
 import { generateReadme } from "./readme";
 import { generateWalletClientJava } from "./wallet-client-java";
@@ -21,6 +22,7 @@ export { SNIPPET_FILE_INFO, SNIPPET_FILENAMES } from "./files";
 const FROM_MODEL: Record<string, (model: SnippetModel) => GeneratedFile> = {
   "getauthcode.ts": generateGetAuthCodeTs,
   "getauthcode.js": generateGetAuthCodeJs,
+  "my-shim.ts": generateMyShimTs,
   "wallet-client.ts": generateWalletClientTs,
   "wallet-client.sh": generateWalletClientSh,
   "wallet_client.py": generateWalletClientPy,

@@ -59,7 +59,7 @@ describe("the registry", () => {
     const error = thrown(() => generateSnippet(builtin("dana"), "client.go"));
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe("NOT_FOUND");
-    expect((error as DomainError).message).toContain("getauthcode.ts, getauthcode.js, wallet-client.ts");
+    expect((error as DomainError).message).toContain("getauthcode.ts, getauthcode.js, my-shim.ts, wallet-client.ts");
     expect(thrown(() => generateSnippet(builtin("dana"), "__proto__"))).toBeInstanceOf(DomainError);
   });
 });
