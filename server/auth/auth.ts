@@ -156,6 +156,9 @@ function createStudioAuth(db: DB, config: AuthConfig) {
         creatorRole: "owner",
         allowUserToCreateOrganization: true,
         invitationExpiresIn: 60 * 60 * 24 * 7,
+        // The invitation link is the proof: its id is 96 random bits (generateId below), and the
+        // studio has no mail server to verify addresses with.
+        requireEmailVerificationOnInvitation: false,
         cancelPendingInvitationsOnReInvite: true,
         // No mail server: the invitation link is shown to the admin who made it, to send themselves.
         sendInvitationEmail: async () => {},

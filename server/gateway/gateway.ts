@@ -139,7 +139,11 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   if (crossSite) return sendJson(res, crossSite, { Connection: "close" });
   if (isStateChanging(method)) {
     const refused = checkBodySize(req);
-    if (refused) return sendJson(res, refused, { Connection: "close" });
+    if (refused) {
+      // Read and discard the body, so the client is not cut off mid-upload before it reads the answer.
+      req.resume();
+      return sendJson(res, refused, { Connection: "close" });
+    }
   }
   // The auth library keys its sign-in rate limit by this address; a client cannot choose it.
   req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";

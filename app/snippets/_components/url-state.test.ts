@@ -38,7 +38,7 @@ describe("snippets URL state", () => {
 
   it("derives targets and language labels from the file metadata", () => {
     expect(snippetTargets()).toEqual(["mini-program", "merchant-backend", "docs"]);
-    expect(filesForTarget("mini-program").map(languageLabel)).toEqual(["TypeScript", "JavaScript (JSDoc)"]);
+    expect(filesForTarget("mini-program").map(languageLabel)).toEqual(["TypeScript", "JavaScript (JSDoc)", "Node tests (createMy)"]);
     expect(filesForTarget("merchant-backend").map(languageLabel)).toEqual(["TypeScript (Node)", "curl + openssl", "Python", "Java"]);
   });
 });

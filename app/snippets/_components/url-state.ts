@@ -98,6 +98,7 @@ export function filesForTarget(target: SnippetTarget, files: readonly SnippetFil
 export function languageLabel(file: SnippetFileInfo): string {
   switch (file.language) {
     case "typescript":
+      if (file.filename === "my-shim.ts") return "Node tests (createMy)";
       return file.side === "merchant-backend" ? "TypeScript (Node)" : "TypeScript";
     case "javascript":
       return "JavaScript (JSDoc)";
