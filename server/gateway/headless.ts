@@ -14,6 +14,7 @@ import { accountSchema, clientRequestSchema, clockRequestSchema, shimCallSchema,
 import { APIError } from "better-auth/api";
 import { authFor } from "@/server/auth/auth";
 import { createOwner, setupAllowed } from "@/server/auth/bootstrap";
+import { currentAuthConfig } from "@/server/auth/mode";
 import { joinByInvitation } from "@/server/services/workspaces";
 import { faultRuleInputSchema } from "@/server/domain/wallet-api/faults";
 import { createFaultRule, deleteFaultRule, listFaultRules } from "@/server/services/faults";
@@ -115,6 +116,7 @@ export function postClock(db: DB, workspaceId: string, bytes: Buffer | null, clo
  * account, a request from the machine it runs on creates the first owner and signs them in.
  */
 export async function postSetup(db: DB, bytes: Buffer | null, remoteAddress: string | undefined): Promise<JsonAnswer> {
+  if (!currentAuthConfig().team) return errorAnswer(403, "SETUP_CLOSED", "This studio runs in local mode: it has no accounts to set up.");
   const allowed = setupAllowed(db, remoteAddress);
   if (!allowed.ok) return errorAnswer(403, "SETUP_CLOSED", allowed.message);
   const input = parseJsonInput(bytes, accountSchema);
