@@ -80,3 +80,21 @@ test("a save against a stale version is refused with a clear message", async ({ 
   await expect(alert).toContainText("Other Tester");
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("South Africa (my edit)");
 });
+
+test("a sidebar link from a dirty editor asks first; staying keeps the edits, leaving discards them", async ({ page, request }) => {
+  const slug = `leave-${Date.now()}`;
+  const cloned = await request.post("/api/trpc/catalog.clone", { data: { slug: "vodapay", newSlug: slug, newName: `Leave ${slug}`, author: "E2E Tester" } });
+  expect(cloned.ok()).toBe(true);
+  await page.goto(`/catalogs/${slug}/edit`);
+  await page.getByLabel("Region", { exact: true }).fill("Unsaved region");
+  const sidebar = page.getByRole("navigation", { name: "Main" }).first();
+  await sidebar.getByRole("link", { name: "Explorer" }).click();
+  const dialog = page.getByRole("dialog", { name: "Discard unsaved changes?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/catalogs/${slug}/edit$`));
+  await expect(page.getByLabel("Region", { exact: true })).toHaveValue("Unsaved region");
+  await sidebar.getByRole("link", { name: "Explorer" }).click();
+  await dialog.getByRole("button", { name: "Discard changes" }).click();
+  await expect(page).toHaveURL(/\/explorer$/);
+});

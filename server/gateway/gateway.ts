@@ -140,9 +140,10 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   if (isStateChanging(method)) {
     const refused = checkBodySize(req);
     if (refused) {
-      // Read and discard the body, so the client is not cut off mid-upload before it reads the answer.
+      // Read and discard the body (the connection stays open until it has arrived), so the client
+      // is not cut off mid-upload before it can read the answer.
       req.resume();
-      return sendJson(res, refused, { Connection: "close" });
+      return sendJson(res, refused);
     }
   }
   // The auth library keys its sign-in rate limit by this address; a client cannot choose it.

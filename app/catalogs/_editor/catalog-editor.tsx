@@ -152,6 +152,25 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     return () => window.removeEventListener("beforeunload", warn);
   }, [edited, hasChanges]);
 
+  // In-app links (the sidebar, breadcrumbs) navigate without unloading the page: ask first too.
+  const [leaveTo, setLeaveTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!edited) return;
+    const intercept = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
+      const url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin || !hasChanges()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setLeaveTo(`${url.pathname}${url.search}${url.hash}`);
+      setDialog("discard");
+    };
+    document.addEventListener("click", intercept, true);
+    return () => document.removeEventListener("click", intercept, true);
+  }, [edited, hasChanges]);
+
   const focusIssue = useCallback((issue: FieldIssue) => {
     const index = scopeIndexOf(issue.path);
     if (index !== null) {
@@ -431,13 +450,16 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
         confirmLabel={dialog === "reload" ? "Discard my edits and reload" : "Discard changes"}
         danger
         busy={reloading}
-        onCancel={() => setDialog(null)}
+        onCancel={() => {
+          setDialog(null);
+          setLeaveTo(null);
+        }}
         onConfirm={() => {
           if (dialog === "reload") void reloadLatest();
           else {
             setDialog(null);
             setBaseline(catalog);
-            router.push(cancelHref);
+            router.push(leaveTo ?? cancelHref);
           }
         }}
       >
