@@ -34,6 +34,9 @@ import { findRoute, isSelfGuardedApi } from "./routes";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
 
+/** Largest refused body read to its end before the 413 is sent (larger ones: the connection closes). */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
 /** Methods Next.js serves; anything else is answered 405 here. */
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const WALLET_PREFIX = `${WALLET_API_BASE}/`;
@@ -140,10 +143,18 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
   if (isStateChanging(method)) {
     const refused = checkBodySize(req);
     if (refused) {
-      // Read and discard the body (the connection stays open until it has arrived), so the client
-      // is not cut off mid-upload before it can read the answer.
+      // A body of up to 16 MB is read and discarded before the answer, so a client still uploading
+      // reads the 413 instead of a broken pipe; beyond that the connection is closed after it.
+      const declared = Number(req.headers["content-length"]);
+      if (Number.isFinite(declared) && declared <= DRAIN_LIMIT_BYTES) {
+        await new Promise<void>((resolve) => {
+          req.once("end", resolve).once("error", () => resolve()).once("close", resolve);
+          req.resume();
+        });
+        return sendJson(res, refused);
+      }
       req.resume();
-      return sendJson(res, refused);
+      return sendJson(res, refused, { Connection: "close" });
     }
   }
   // The auth library keys its sign-in rate limit by this address; a client cannot choose it.
