@@ -104,4 +104,15 @@ test.describe("simulator", () => {
     await expect(out.getByRole("group", { name: "success payload" })).toContainText('"authCode"');
     await expectNoSeriousA11yViolations(page);
   });
+
+  test("changing the catalog with the keyboard keeps focus on the catalog select", async ({ page }) => {
+    await page.goto("/simulator?catalog=dana");
+    const select = setupForm(page).getByLabel("Catalog");
+    await expect(select).toHaveValue("dana");
+    await select.focus();
+    await select.selectOption("gcash");
+    await expect(page).toHaveURL(/catalog=gcash/);
+    await expect(setupForm(page).getByLabel("Catalog")).toHaveValue("gcash");
+    await expect(setupForm(page).getByLabel("Catalog")).toBeFocused();
+  });
 });

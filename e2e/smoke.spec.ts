@@ -16,3 +16,12 @@ test("home page has a main landmark, the section navigation and no serious a11y 
 
   await axe.expectNoSeriousViolations();
 });
+
+test("an unknown path answers 404 with a page that leads back, and the studio asks not to be indexed", async ({ page, request, axe }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Studio home" })).toHaveAttribute("href", "/");
+  await axe.expectNoSeriousViolations();
+  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /");
+});

@@ -186,7 +186,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
       if (body === null) res.setHeader("Connection", "close");
       return sendJson(res, await handler(ctx, req, body, decision.granted?.workspaceId ?? LOCAL_WORKSPACE_ID));
     }
-  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg") {
+  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg" && rawPath !== "/robots.txt") {
     // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).
     const actor = await resolveActor(ctx.db, headersOf(req.headers));
     if (actor.kind === "anonymous") {

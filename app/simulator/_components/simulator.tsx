@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
@@ -35,20 +35,34 @@ function Columns({ controls, results }: { controls: ReactNode; results: ReactNod
   );
 }
 
+/**
+ * Changing the catalog re-renders the page for the new one (a loading state, then a new workspace),
+ * and each remounts the picker: the picker that mounts for the catalog just chosen takes focus back.
+ */
+let refocus: { slug: string; until: number } | null = null;
+
 function CatalogPicker({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const catalogs = useQuery(trpc.catalog.list.queryOptions());
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refocus && refocus.slug === slug && Date.now() < refocus.until) wrapper.current?.querySelector("select")?.focus();
+  }, [slug]);
   if (catalogs.isError) return <ErrorNotice error={catalogs.error} title="Could not load the catalogs" />;
   const known = catalogs.data?.some((catalog) => catalog.slug === slug) ?? true;
   return (
+    <div ref={wrapper}>
     <SelectField
       label="Catalog"
       value={slug}
       disabled={catalogs.isPending}
       hint={catalogs.isPending ? "Loading catalogs…" : "The wallet whose my.getAuthCode you simulate."}
-      onChange={(event) => router.push(`${pathname}?catalog=${encodeURIComponent(event.target.value)}`, { scroll: false })}
+      onChange={(event) => {
+        refocus = { slug: event.target.value, until: Date.now() + 5000 };
+        router.push(`${pathname}?catalog=${encodeURIComponent(event.target.value)}`, { scroll: false });
+      }}
     >
       {!known && <option value={slug}>{slug} (unknown)</option>}
       {catalogs.isPending && <option value={slug}>{slug}</option>}
@@ -58,6 +72,7 @@ function CatalogPicker({ slug }: { slug: string }) {
         </option>
       ))}
     </SelectField>
+    </div>
   );
 }
 
