@@ -56,6 +56,7 @@ test.describe("simulator", () => {
     const exchanged = out.getByRole("article", { name: /^#1 Exchange code \(applyToken\) → SUCCESS$/ });
     await expect(exchanged).toBeVisible();
     await expect(exchanged.getByText("response signature verified")).toBeVisible();
+    await expect(exchanged.getByText("S: success")).toBeVisible();
     await expect(exchanged.getByRole("group", { name: "Response body" })).toContainText('"accessToken"');
 
     await out.getByRole("button", { name: "Fetch user info (inquiryUserInfo)" }).click();
@@ -74,6 +75,8 @@ test.describe("simulator", () => {
     await out.getByRole("button", { name: "Exchange code (applyToken)" }).click();
     const broken = out.getByRole("article", { name: /^#1 Exchange code \(applyToken\) → INVALID_SIGNATURE$/ });
     await expect(broken).toBeVisible();
+    // A failure is never shown green: the wallet's verdict is red.
+    await expect(broken.getByText("F: failed")).toBeVisible();
     const debuggerPanel = broken.getByRole("group", { name: "Signature debugger" });
     await expect(debuggerPanel).toContainText("SIGNATURE_MISMATCH");
     await expect(debuggerPanel).toContainText("Body bytes");

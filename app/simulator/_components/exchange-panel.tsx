@@ -6,7 +6,7 @@ import { CodeBlock, CopyButton } from "@/app/_components/code-block";
 import { JsonView } from "@/app/_components/json-view";
 import { SignatureDebugger, VisibleWhitespace } from "@/app/_components/signature-debugger";
 import { Badge } from "@/app/_components/ui/badge";
-import { resultCodeOf, resultMessageOf, type Exchange } from "./format";
+import { resultCodeOf, resultMessageOf, resultStatusOf, type Exchange } from "./format";
 
 export type FlowStepId = "applyToken" | "inquiryUserInfo" | "refresh" | "revoke";
 
@@ -21,12 +21,18 @@ function headerLines(headers: Record<string, string>): string {
 function ResponseSignatureBadge({ valid }: { valid: boolean | null }) {
   if (valid === true) return <Badge tone="green">response signature verified</Badge>;
   if (valid === false) return <Badge tone="red">response signature INVALID</Badge>;
-  return <Badge title="The wallet did not sign this response (error answers are not signed)">response not signed</Badge>;
+  return <Badge title="The wallet did not sign this response: only INVALID_SIGNATURE answers go unsigned (the caller did not prove who it is)">response not signed</Badge>;
 }
 
-function statusTone(status: number) {
-  return status >= 200 && status < 300 ? "green" : status >= 500 ? "red" : "amber";
+/** The HTTP status is green only when the wallet's result is too: a business failure answers 200. */
+function statusTone(status: number, result: "S" | "F" | "U" | null) {
+  if (status >= 500) return "red";
+  if (status < 200 || status >= 300) return "amber";
+  return result === null || result === "S" ? "green" : "neutral";
 }
+
+const RESULT_TONE = { S: "green", F: "red", U: "amber" } as const;
+const RESULT_LABEL = { S: "S: success", F: "F: failed", U: "U: unknown, retry" } as const;
 
 /** One request the simulator sent for you and what the mock wallet answered. */
 export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
@@ -34,6 +40,7 @@ export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
   const { exchange, n, title } = entry;
   const { request, response } = exchange;
   const resultCode = resultCodeOf(response.json);
+  const resultStatus = resultStatusOf(response.json);
   const resultMessage = resultMessageOf(response.json);
   const check = exchange.signatureCheck;
   const failedSignature = check !== null && !check.ok;
@@ -46,7 +53,12 @@ export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
         <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-white">
           #{n} {title} → <code className="font-mono">{resultCode ?? `HTTP ${response.status}`}</code>
         </h3>
-        <Badge tone={statusTone(response.status)}>HTTP {response.status}</Badge>
+        {resultStatus && (
+          <Badge tone={RESULT_TONE[resultStatus]} title="resultStatus: the wallet's verdict (HTTP 200 also carries failures)">
+            {RESULT_LABEL[resultStatus]}
+          </Badge>
+        )}
+        <Badge tone={statusTone(response.status, resultStatus)}>HTTP {response.status}</Badge>
         <ResponseSignatureBadge valid={exchange.responseSignatureValid} />
         {entry.tamperLabel && <Badge tone="violet">broken on purpose: {entry.tamperLabel}</Badge>}
       </header>

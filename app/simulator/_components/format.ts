@@ -86,21 +86,28 @@ export function formatTime(ms: number): string {
 }
 
 /** `result.resultCode` of a wallet API answer, when it has one. */
-export function resultCodeOf(json: unknown): string | null {
+function resultField(json: unknown, field: "resultCode" | "resultStatus" | "resultMessage"): string | null {
   if (typeof json !== "object" || json === null) return null;
   const result = (json as { result?: unknown }).result;
   if (typeof result !== "object" || result === null) return null;
-  const code = (result as { resultCode?: unknown }).resultCode;
-  return typeof code === "string" ? code : null;
+  const value = (result as Record<string, unknown>)[field];
+  return typeof value === "string" ? value : null;
+}
+
+export function resultCodeOf(json: unknown): string | null {
+  return resultField(json, "resultCode");
+}
+
+/** `S` success, `F` failure, `U` unknown (retry): what decides whether a wallet answer succeeded. */
+export function resultStatusOf(json: unknown): "S" | "F" | "U" | null {
+  const status = resultField(json, "resultStatus");
+  return status === "S" || status === "F" || status === "U" ? status : null;
 }
 
 /** `result.resultMessage` of a wallet API answer, when it has one. */
 export function resultMessageOf(json: unknown): string | null {
-  if (typeof json !== "object" || json === null) return null;
-  const result = (json as { result?: unknown }).result;
-  if (typeof result !== "object" || result === null) return null;
-  const message = (result as { resultMessage?: unknown }).resultMessage;
-  return typeof message === "string" && message.length > 0 ? message : null;
+  const message = resultField(json, "resultMessage");
+  return message !== null && message.length > 0 ? message : null;
 }
 
 export function stringField(json: unknown, key: string): string | null {
