@@ -1,3 +1,4 @@
+import { Button } from "@/app/_components/ui/button";
 import type { ReactNode } from "react";
 
 /** The centred card of the sign-in, first-run and invitation pages. */
@@ -7,5 +8,21 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
       <h1 className="text-xl font-semibold tracking-tight text-slate-900 dark:text-white">{title}</h1>
       {children}
     </div>
+  );
+}
+
+/** The end of every account form: the refusal (if any) and the submit button. */
+export function AuthSubmit({ error, busy, label, busyLabel }: { error: string | null; busy: boolean; label: string; busyLabel: string }) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="text-sm font-medium text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <Button type="submit" variant="primary" className="w-full" disabled={busy}>
+        {busy ? busyLabel : label}
+      </Button>
+    </>
   );
 }

@@ -3,11 +3,10 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { Button } from "@/app/_components/ui/button";
 import { Spinner } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountFields, type AccountDraft } from "@/app/_auth/account-fields";
-import { AuthCard } from "@/app/_auth/auth-card";
+import { AuthCard, AuthSubmit } from "@/app/_auth/auth-card";
 import { loadPage, postJson } from "@/app/_auth/post-json";
 
 /** First run of a team studio: the first owner, from the machine the studio runs on. */
@@ -51,14 +50,7 @@ export function SetupForm() {
         }}
       >
         <AccountFields draft={draft} onChange={setDraft} />
-        {error && (
-          <p role="alert" className="text-sm font-medium text-red-600 dark:text-red-400">
-            {error}
-          </p>
-        )}
-        <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-          {busy ? "Creating…" : "Create owner and sign in"}
-        </Button>
+        <AuthSubmit error={error} busy={busy} label="Create owner and sign in" busyLabel="Creating…" />
       </form>
     </AuthCard>
   );

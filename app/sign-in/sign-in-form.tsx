@@ -8,7 +8,7 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { loadPage, postJson, safeNext } from "@/app/_auth/post-json";
-import { AuthCard } from "@/app/_auth/auth-card";
+import { AuthCard, AuthSubmit } from "@/app/_auth/auth-card";
 
 export function SignInForm({ next }: { next: string | null }) {
   const trpc = useTRPC();
@@ -69,14 +69,7 @@ export function SignInForm({ next }: { next: string | null }) {
       >
         <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} />
         <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
-        {error && (
-          <p role="alert" className="text-sm font-medium text-red-600 dark:text-red-400">
-            {error}
-          </p>
-        )}
-        <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-          {busy ? "Signing in…" : "Sign in"}
-        </Button>
+        <AuthSubmit error={error} busy={busy} label="Sign in" busyLabel="Signing in…" />
       </form>
       {status.data?.oidc && (
         <Button className="w-full" disabled={busy} onClick={() => void signInWithOidc()}>

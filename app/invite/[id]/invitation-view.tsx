@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Spinner } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountFields, type AccountDraft } from "@/app/_auth/account-fields";
-import { AuthCard } from "@/app/_auth/auth-card";
+import { AuthCard, AuthSubmit } from "@/app/_auth/auth-card";
 import { loadPage, postJson } from "@/app/_auth/post-json";
 
 /** An invitation link: join with a new account, or accept as the signed-in person it names. */
@@ -92,14 +92,7 @@ export function InvitationView({ invitationId }: { invitationId: string }) {
         }}
       >
         <AccountFields draft={draft} onChange={setDraft} fixedEmail={email} />
-        {error && (
-          <p role="alert" className="text-sm font-medium text-red-600 dark:text-red-400">
-            {error}
-          </p>
-        )}
-        <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-          {busy ? "Creating your account…" : "Create account and join"}
-        </Button>
+        <AuthSubmit error={error} busy={busy} label="Create account and join" busyLabel="Creating your account…" />
       </form>
     </AuthCard>
   );
