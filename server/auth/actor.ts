@@ -104,16 +104,6 @@ export function authorize(actor: Actor, access: Access): { ok: true; granted: Gr
   return { ok: true, granted: { actor, workspaceId: actor.workspaceId, role: actor.role } };
 }
 
-/** Node's incoming headers as a fetch `Headers` (for the gateway's own endpoints). */
-export function headersOf(raw: Readonly<Record<string, string | string[] | undefined>>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  return headers;
-}
 
 /**
  * The workspace a request reads from, for route handlers and pages behind the gateway (which has

@@ -21,8 +21,8 @@ import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { errorAnswer, type ErrorAnswer } from "@/server/http/errors";
 import { MAX_JSON_BYTES } from "@/server/http/json-input";
 import { checkCrossSite, checkHost, contentSecurityPolicy, isStateChanging, LOCAL_POLICY, SECURITY_HEADERS, type SecurityPolicy } from "@/server/http/security";
-import { toNodeHandler } from "better-auth/node";
-import { authorize, headersOf, LOCAL_WORKSPACE_ID, resolveActor } from "@/server/auth/actor";
+import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
+import { authorize, LOCAL_WORKSPACE_ID, resolveActor } from "@/server/auth/actor";
 import { authFor, CLIENT_IP_HEADER } from "@/server/auth/auth";
 import { currentAuthConfig } from "@/server/auth/mode";
 import { readClock } from "@/server/services/clock";
@@ -174,7 +174,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
       return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `Use ${allow} on ${rawPath}.`), { Allow: allow });
     }
     const route = found.match;
-    const decision = authorize(await resolveActor(ctx.db, headersOf(req.headers)), route.access);
+    const decision = authorize(await resolveActor(ctx.db, fromNodeHeaders(req.headers)), route.access);
     if (!decision.ok) return sendJson(res, errorAnswer(decision.refusal.status, decision.refusal.code, decision.refusal.message), decision.refusal.status === 401 ? { "WWW-Authenticate": "Bearer" } : {});
     if (route.path === "/api/jsapi/<slug>/my.js") {
       const refused = await serveShim(ctx.db, req, res, { team: ctx.team, origin: originOf(ctx, req) });
@@ -188,7 +188,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
     }
   } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg" && rawPath !== "/robots.txt") {
     // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).
-    const actor = await resolveActor(ctx.db, headersOf(req.headers));
+    const actor = await resolveActor(ctx.db, fromNodeHeaders(req.headers));
     if (actor.kind === "anonymous") {
       res.writeHead(303, { Location: `/sign-in?next=${encodeURIComponent(url)}`, "Cache-Control": "no-store", ...SECURITY_HEADERS });
       return void res.end();

@@ -4,8 +4,9 @@
  * the workspace's CI key may come as `key=`; it is checked here and handed to the shim for its calls.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { fromNodeHeaders } from "better-auth/node";
 import type { DB } from "@/db/client";
-import { authorize, headersOf, LOCAL_WORKSPACE_ID, NO_WORKSPACE, resolveActor } from "@/server/auth/actor";
+import { authorize, LOCAL_WORKSPACE_ID, NO_WORKSPACE, resolveActor } from "@/server/auth/actor";
 import { buildShimScript, scenarioFromQuery } from "@/server/domain/jsapi/shim";
 import { describeError, errorAnswer, type ErrorAnswer } from "@/server/http/errors";
 import { SECURITY_HEADERS } from "@/server/http/security";
@@ -21,7 +22,7 @@ export async function serveShim(db: DB, req: IncomingMessage, res: ServerRespons
     if (!decision.ok) return errorAnswer(decision.refusal.status, decision.refusal.code, decision.refusal.message);
     workspaceId = decision.granted?.workspaceId ?? NO_WORKSPACE;
   } else if (opts.team) {
-    const actor = await resolveActor(db, headersOf(req.headers));
+    const actor = await resolveActor(db, fromNodeHeaders(req.headers));
     if (actor.kind !== "anonymous" && actor.workspaceId) workspaceId = actor.workspaceId;
   }
   try {
