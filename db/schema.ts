@@ -167,6 +167,27 @@ export const simulations = sqliteTable(
   ],
 );
 
+/**
+ * The signed calls the simulator sent to continue a run with the studio console client, in order:
+ * what the run's page shows again after a reload or from a shared link. Codes and tokens in the
+ * stored exchange are masked (first characters only), like everywhere else in Activity.
+ */
+export const simulationCalls = sqliteTable(
+  "simulation_calls",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    simulationId: integer()
+      .notNull()
+      .references(() => simulations.id, { onDelete: "cascade" }),
+    step: text({ enum: ["applyToken", "inquiryUserInfo", "refresh", "revoke"] }).notNull(),
+    tamper: text().notNull(),
+    /** The request, response and signature checks as the simulator showed them (masked). */
+    exchange: text({ mode: "json" }).notNull(),
+    createdAt: integer().notNull(),
+  },
+  (table) => [index("simulation_calls_simulation_idx").on(table.simulationId, table.id)],
+);
+
 /** Issued auth codes: only the SHA-256 hash of the code is stored. */
 export const authCodes = sqliteTable(
   "auth_codes",

@@ -73,6 +73,56 @@ describe("simulator.run + simulator.send", () => {
   });
 });
 
+describe("simulator.session: a run restored from its reference", () => {
+  it("gives back the run, its inputs and the calls sent for it, with codes and tokens masked", async () => {
+    const sim = await caller.simulator.run({ catalog: "dana", scopes: ["USER_LOGIN_ID", "KYC_INFO"], outcome: "partial", refuse: ["KYC_INFO"] });
+    const code = sim.authCode ?? "";
+    const first = await caller.simulator.send({ catalog: "dana", run: sim.id, call: { step: "applyToken", authCode: code }, tamper: "wrong-key" });
+    const second = await caller.simulator.send({ catalog: "dana", run: sim.id, call: { step: "applyToken", authCode: code } });
+    expect([first.n, second.n]).toEqual([1, 2]);
+    const accessToken = String((second.response.json as Json).accessToken);
+    // Without `run` nothing is kept.
+    const unkept = await caller.simulator.send({ catalog: "dana", call: { step: "inquiryUserInfo", accessToken } });
+    expect(unkept.n).toBeNull();
+
+    const session = await caller.simulator.session({ run: sim.id });
+    expect(session.boundToConsole).toBe(true);
+    expect(session.input).toEqual({ scopes: ["USER_LOGIN_ID", "KYC_INFO"], outcome: "partial", refuse: ["KYC_INFO"] });
+    expect(session.view).toMatchObject({ id: sim.id, callback: "success", grantedScopes: ["USER_LOGIN_ID"], refusedScopes: ["KYC_INFO"], client: sim.client, user: sim.user });
+    expect(session.view.authCodeExpiresAt).toBe(sim.authCodeExpiresAt);
+    expect(session.view.authCode).toBe(`${code.slice(0, 8)}…`);
+    expect(session.calls.map((call) => [call.n, call.step, call.tamper])).toEqual([
+      [1, "applyToken", "wrong-key"],
+      [2, "applyToken", "none"],
+    ]);
+    const stored = JSON.stringify(session.calls);
+    expect(stored).not.toContain(code);
+    expect(stored).not.toContain(accessToken);
+    expect(session.calls[1]?.exchange.response.status).toBe(200);
+    expect(session.calls[0]?.exchange.signatureCheck).toMatchObject({ ok: false });
+  });
+
+  it("answers NOT_FOUND for an unknown run, and sends nothing for one", async () => {
+    await expect(caller.simulator.session({ run: "sim_000000000unknown" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.simulator.session({ run: "not-a-run" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const sim = await caller.simulator.run({ catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve" });
+    await expect(
+      caller.simulator.send({ catalog: "dana", run: "sim_000000000unknown", call: { step: "applyToken", authCode: sim.authCode ?? "" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The code was not presented: it still exchanges.
+    const ok = await caller.simulator.send({ catalog: "dana", run: sim.id, call: { step: "applyToken", authCode: sim.authCode ?? "" } });
+    expect((ok.response.json as { result: Json }).result.resultCode).toBe("SUCCESS");
+  });
+
+  it("says a run bound to a registered client cannot be continued by the studio", async () => {
+    const registered = await caller.client.create({ catalog: "dana", name: "Session shop" });
+    const sim = await caller.simulator.run({ catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve", clientId: registered.client.clientId });
+    const session = await caller.simulator.session({ run: sim.id });
+    expect(session.boundToConsole).toBe(false);
+    expect(session.view.client?.clientId).toBe(registered.client.clientId);
+  });
+});
+
 describe("client and testUser procedures", () => {
   it("registers a client with a generated key shown once, and edits it", async () => {
     const created = await caller.client.create({ catalog: "dana", name: "My backend" });

@@ -11,10 +11,12 @@ import { setClockOffset } from "@/server/services/clock";
 import { TAMPER_IDS } from "@/server/domain/signing/tampers";
 import { sendConsoleRequest } from "@/server/services/console";
 import { runSimulation } from "@/server/services/simulations";
+import { findRun, getSimulatorSession, recordSimulatorCall } from "@/server/services/simulator-session";
 import { allowed, createTRPCRouter } from "../trpc";
 
 const tamperSchema = z.enum(TAMPER_IDS);
 const secret = z.string().min(1).max(128);
+const runRefSchema = z.string().regex(/^sim_[A-Za-z0-9_-]{1,64}$/, "Runs are named sim_…");
 
 function clockView(clock: Clock) {
   return { offsetMs: clock.offsetMs, realNow: clock.real, mockNow: clock.mock };
@@ -50,11 +52,20 @@ export const simulatorRouter = createTRPCRouter({
       });
     }),
 
-  /** Send one signed request of the flow with the studio console client (optionally broken on purpose). */
+  /** A run as the simulator shows it again (reload, back/forward, a shared link): result, inputs and the calls sent for it. */
+  session: allowed("read")
+    .input(z.object({ run: runRefSchema }))
+    .query(({ ctx, input }) => getSimulatorSession(ctx.db, { workspaceId: ctx.workspaceId, ref: input.run, consoleClientId: (slug) => consoleClientId(slug, ctx.workspaceId) })),
+
+  /**
+   * Send one signed request of the flow with the studio console client (optionally broken on
+   * purpose). With `run`, the exchange is kept with that run (masked) and answered with its place.
+   */
   send: allowed("simulate")
     .input(
       z.object({
         catalog: slugSchema,
+        run: runRefSchema.optional(),
         call: z.discriminatedUnion("step", [
           z.object({ step: z.literal("applyToken"), authCode: secret }),
           z.object({ step: z.literal("refresh"), refreshToken: secret }),
@@ -67,8 +78,10 @@ export const simulatorRouter = createTRPCRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const catalog = getCatalogRecord(ctx.db, input.catalog, ctx.workspaceId);
+      // The run is checked before anything is sent: a call is never sent for a run it cannot be kept with.
+      const run = input.run ? findRun(ctx.db, ctx.workspaceId, input.run) : null;
       const request = buildWalletRequest(catalog.document, consoleClientId(catalog.slug, ctx.workspaceId), input.call);
-      return sendConsoleRequest(ctx.db, ctx.transport, {
+      const exchange = await sendConsoleRequest(ctx.db, ctx.transport, {
         workspaceId: ctx.workspaceId,
         origin: ctx.origin,
         catalogSlug: catalog.slug,
@@ -78,6 +91,10 @@ export const simulatorRouter = createTRPCRouter({
         tamper: input.tamper,
         realNow: ctx.now(),
       });
+      const kept = run
+        ? recordSimulatorCall(ctx.db, { simulationId: run.id, step: input.call.step, tamper: input.tamper, exchange, now: ctx.now() })
+        : null;
+      return { ...exchange, n: kept?.n ?? null };
     }),
 
   clock: allowed("read").query(({ ctx }) => clockView(ctx.clock())),

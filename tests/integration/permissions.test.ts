@@ -74,6 +74,7 @@ const PROCEDURE_ACCESS: Record<string, Access> = {
   "explorer.compare": "read",
   "simulator.run": "simulate",
   "simulator.send": "simulate",
+  "simulator.session": "read",
   "simulator.clock": "read",
   "simulator.setClock": "clock.write",
   "client.list": "read",
