@@ -35,7 +35,7 @@ async function walletCall(request: APIRequestContext, client: Registered, path: 
 async function generateCode(page: Page, previous: string | null): Promise<string> {
   const setup = page.getByRole("form", { name: "Simulation setup" });
   await setup.getByRole("button", { name: "Run simulation" }).click();
-  const payload = page.getByRole("region", { name: "Simulation results" }).getByRole("group", { name: "success payload" });
+  const payload = page.getByRole("region", { name: "In the wallet" }).getByRole("group", { name: "success payload" });
   await expect(payload).toContainText('"authCode"');
   if (previous) await expect(payload).not.toContainText(previous);
   const code = /"authCode":\s*"([A-Za-z0-9_-]{32})"/.exec((await payload.textContent()) ?? "")?.[1];
@@ -52,8 +52,9 @@ test.describe("activity", () => {
 
     await page.goto("/simulator?catalog=dana");
     const setup = page.getByRole("form", { name: "Simulation setup" });
-    await setup.getByRole("button", { name: "Select none", exact: true }).click();
-    await setup.getByRole("checkbox", { name: "USER_LOGIN_ID", exact: true }).check();
+    const scopes = setup.getByRole("group", { name: "Scopes", exact: true });
+    await scopes.getByRole("button", { name: "Clear", exact: true }).click();
+    await scopes.getByRole("checkbox", { name: "USER_LOGIN_ID", exact: true }).check();
     await setup.getByLabel("Client").selectOption({ label: `${client.name} (${client.clientId})` });
     const first = await generateCode(page, null);
     const second = await generateCode(page, first);

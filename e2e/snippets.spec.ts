@@ -42,7 +42,7 @@ test.describe("snippets", () => {
     const getauthcode = code(page, "getauthcode.ts");
     await expect(getauthcode).toContainText("export type Scope =");
     await expect(getauthcode).toContainText('"SUBSCRIPTION"');
-    await expect(page.getByText("None selected: all 25 scopes")).toBeVisible();
+    await expect(page.getByRole("group", { name: "Narrow to scopes" }).getByText("0 of 25 selected")).toBeVisible();
     await expect(getauthcode.locator(".shiki")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 

@@ -1,16 +1,32 @@
 "use client";
 
-import { useId } from "react";
 import Link from "next/link";
 import { CodeBlock, CopyButton } from "@/app/_components/code-block";
 import { JsonView } from "@/app/_components/json-view";
 import { SignatureDebugger, VisibleWhitespace } from "@/app/_components/signature-debugger";
 import { Badge } from "@/app/_components/ui/badge";
-import { resultCodeOf, resultMessageOf, resultStatusOf, type Exchange } from "./format";
+import { cn } from "@/app/_components/ui/cn";
+import { TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
+import { resultCodeOf, resultMessageOf, resultStatusOf, type FlowCall, type FlowStepId } from "./format";
 
-export type FlowStepId = "applyToken" | "inquiryUserInfo" | "refresh" | "revoke";
+function endpointName(url: string): string {
+  try {
+    return new URL(url).pathname.split("/").filter(Boolean).pop() ?? "";
+  } catch {
+    return "";
+  }
+}
 
-export type ExchangeEntry = { n: number; step: FlowStepId; title: string; tamperLabel: string | null; exchange: Exchange };
+/** The endpoint a call went to, as its summary names it. */
+export function callTitle(step: FlowStepId, url: string): string {
+  const endpoint = endpointName(url);
+  if (step === "refresh") return `${endpoint || "applyToken"} (refresh)`;
+  return endpoint || step;
+}
+
+function tamperLabel(tamper: string): string | null {
+  return tamper === "none" ? null : (TAMPERS[tamper as Tamper] ?? tamper);
+}
 
 function headerLines(headers: Record<string, string>): string {
   return Object.entries(headers)
@@ -34,34 +50,56 @@ function statusTone(status: number, result: "S" | "F" | "U" | null) {
 const RESULT_TONE = { S: "green", F: "red", U: "amber" } as const;
 const RESULT_LABEL = { S: "S: success", F: "F: failed", U: "U: unknown, retry" } as const;
 
-/** One request the simulator sent for you and what the mock wallet answered. */
-export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
-  const headingId = useId();
-  const { exchange, n, title } = entry;
+/**
+ * One request the simulator sent for you and what the mock wallet answered: a one-line summary
+ * (method, endpoint, result code coloured by resultStatus, HTTP status), expandable to the full
+ * request, the signed string and the response.
+ */
+export function ExchangePanel({ entry, open = false }: { entry: FlowCall; open?: boolean }) {
+  const { exchange, n } = entry;
+  const title = callTitle(entry.step, exchange.request.url);
+  const tampered = tamperLabel(entry.tamper);
   const { request, response } = exchange;
   const resultCode = resultCodeOf(response.json);
   const resultStatus = resultStatusOf(response.json);
   const resultMessage = resultMessageOf(response.json);
   const check = exchange.signatureCheck;
   const failedSignature = check !== null && !check.ok;
+  const failed = resultStatus === "F" || response.status >= 400;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4 dark:border-slate-700 dark:bg-slate-950/40"
+    <details
+      open={open}
+      aria-label={`Call #${n}: ${title} → ${resultCode ?? `HTTP ${response.status}`}`}
+      className={cn(
+        "group rounded-lg border bg-slate-50/60 dark:bg-slate-950/40",
+        failed ? "border-red-200 dark:border-red-900" : resultStatus === "U" ? "border-amber-200 dark:border-amber-900" : "border-slate-200 dark:border-slate-700",
+      )}
     >
-      <header className="flex flex-wrap items-center gap-2">
-        <h3 id={headingId} className="text-sm font-semibold text-slate-900 dark:text-white">
-          #{n} {title} → <code className="font-mono">{resultCode ?? `HTTP ${response.status}`}</code>
-        </h3>
+      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-1 px-3 py-2 text-sm marker:hidden [&::-webkit-details-marker]:hidden">
+        <span aria-hidden className="text-slate-500 transition-transform group-open:rotate-90 motion-reduce:transition-none">
+          ▸
+        </span>
+        <span className="font-mono text-xs text-slate-500 dark:text-slate-400">#{n}</span>
+        <span className="font-mono text-xs font-semibold text-slate-700 dark:text-slate-200">{request.method}</span>
+        <span className="font-mono text-xs text-slate-900 dark:text-white">{title}</span>
+        <span aria-hidden>→</span>
+        <Badge tone={resultStatus ? RESULT_TONE[resultStatus] : statusTone(response.status, null)} title={resultStatus ? `resultStatus ${RESULT_LABEL[resultStatus]}` : undefined}>
+          <span className="font-mono">{resultCode ?? `HTTP ${response.status}`}</span>
+          {resultStatus && <span className="sr-only">, {RESULT_LABEL[resultStatus]}</span>}
+        </Badge>
+        <Badge tone={statusTone(response.status, resultStatus)}>HTTP {response.status}</Badge>
+        {tampered && <Badge tone="violet">broken on purpose</Badge>}
+      </summary>
+      <div className="space-y-4 border-t border-slate-200 p-4 dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-2">
         {resultStatus && (
           <Badge tone={RESULT_TONE[resultStatus]} title="resultStatus: the wallet's verdict (HTTP 200 also carries failures)">
             {RESULT_LABEL[resultStatus]}
           </Badge>
         )}
-        <Badge tone={statusTone(response.status, resultStatus)}>HTTP {response.status}</Badge>
         <ResponseSignatureBadge valid={exchange.responseSignatureValid} />
-        {entry.tamperLabel && <Badge tone="violet">broken on purpose: {entry.tamperLabel}</Badge>}
-      </header>
+        {tampered && <Badge tone="violet">broken on purpose: {tampered}</Badge>}
+      </div>
 
       {failedSignature && check && (
         <div className="space-y-2">
@@ -123,6 +161,7 @@ export function ExchangePanel({ entry }: { entry: ExchangeEntry }) {
           for everything the mock wallet logged about it.
         </p>
       )}
-    </article>
+      </div>
+    </details>
   );
 }

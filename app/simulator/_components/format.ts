@@ -6,8 +6,13 @@ import type { AppRouter } from "@/server/routers/_app";
 type Outputs = inferRouterOutputs<AppRouter>;
 /** What simulator.run answers (a SimulationView as it arrives over the wire). */
 export type SimulationResult = Outputs["simulator"]["run"];
-/** What simulator.send answers (an HttpExchange as it arrives over the wire). */
+/** What simulator.send answers (an HttpExchange as it arrives over the wire, with its place in the run). */
 export type Exchange = Outputs["simulator"]["send"];
+/** A run restored by reference: the result, what it was asked, the calls sent for it. */
+export type Session = Outputs["simulator"]["session"];
+/** One call the simulator sent to continue a run. */
+export type FlowCall = Session["calls"][number];
+export type FlowStepId = FlowCall["step"];
 
 export const DEFAULT_CATALOG = "alipay-plus";
 
@@ -114,4 +119,60 @@ export function stringField(json: unknown, key: string): string | null {
   if (typeof json !== "object" || json === null) return null;
   const value = (json as Record<string, unknown>)[key];
   return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+/** What the flow's progress reads of a call. */
+type CallOutcome = { step: string; exchange: { response: { json?: unknown } } };
+
+/** Whether a call of `step` got a SUCCESS answer. */
+export function succeeded(calls: readonly CallOutcome[], step: string): boolean {
+  return calls.some((call) => call.step === step && resultCodeOf(call.exchange.response.json) === "SUCCESS");
+}
+
+export type FlowProgressStep = "authorize" | "exchange" | "userInfo" | "refresh";
+
+/**
+ * The four steps of the flow and where the run stands: the first step not done yet is "you are
+ * here". Without a run, authorizing is. A fail callback ends the flow there; a code bound to a
+ * registered client is exchanged by that client's backend, not here.
+ */
+export function flowProgress(
+  run: { callback: "success" | "fail"; hasCode: boolean; boundToConsole: boolean } | null,
+  calls: readonly CallOutcome[],
+): Array<{ id: FlowProgressStep; state: "done" | "current" | "failed" | "todo" | "elsewhere" }> {
+  const exchanged = succeeded(calls, "applyToken");
+  const userInfo = succeeded(calls, "inquiryUserInfo");
+  const after = succeeded(calls, "refresh") || succeeded(calls, "revoke");
+  const authorize = run === null ? "current" : run.callback === "fail" || !run.hasCode ? "failed" : "done";
+  if (authorize !== "done" || !run) {
+    return [
+      { id: "authorize", state: authorize },
+      { id: "exchange", state: "todo" },
+      { id: "userInfo", state: "todo" },
+      { id: "refresh", state: "todo" },
+    ];
+  }
+  if (!run.boundToConsole) {
+    return [
+      { id: "authorize", state: "done" },
+      { id: "exchange", state: "elsewhere" },
+      { id: "userInfo", state: "elsewhere" },
+      { id: "refresh", state: "elsewhere" },
+    ];
+  }
+  const done = [true, exchanged, userInfo, after];
+  const current = done.indexOf(false);
+  const ids = ["authorize", "exchange", "userInfo", "refresh"] as const;
+  return ids.map((id, index) => ({ id, state: done[index] ? "done" : index === current ? "current" : "todo" }));
+}
+
+/**
+ * A restored run with the code put back where the server's copy masks it (`abcd1234…`), when this
+ * tab holds the code; otherwise the view as it is.
+ */
+export function withCode<T extends { authCode: string | null; payload: unknown; completePayload: unknown }>(view: T, code: string | null): T {
+  if (!code || !view.authCode || view.authCode === code || !view.authCode.endsWith("…") || !code.startsWith(view.authCode.slice(0, -1))) return view;
+  const masked = view.authCode;
+  const put = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null).split(masked).join(code)) as unknown;
+  return { ...view, authCode: code, payload: put(view.payload), completePayload: put(view.completePayload) };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { ScopeChecklist } from "@/app/_components/scope-checklist";
 import { cn } from "@/app/_components/ui/cn";
 import type { Scope } from "@/server/domain/catalog/schema";
 import type { OutcomeId, OutcomeOption } from "./format";
@@ -20,7 +21,7 @@ export function OutcomePicker({
   onChange: (value: OutcomeId) => void;
   consentScopes: readonly Scope[];
   refuse: ReadonlySet<string>;
-  onRefuseChange: (next: Set<string>) => void;
+  onRefuseChange: (edit: (next: Set<string>) => void) => void;
   refuseProblem: string | null;
 }) {
   const id = useId();
@@ -69,33 +70,21 @@ export function OutcomePicker({
                 </label>
               </div>
               {option.id === "partial" && value === "partial" && !disabled && (
-                <fieldset className="mt-2 ml-6 space-y-1 rounded-md border border-slate-200 p-3 dark:border-slate-700">
-                  <legend className="px-1 text-xs font-medium text-slate-700 dark:text-slate-300">Consent scopes the user refuses</legend>
-                  {consentScopes.map((scope) => {
-                    const boxId = `${id}-refuse-${scope.name}`;
-                    return (
-                      <div key={scope.name} className="flex items-center gap-2">
-                        <input
-                          id={boxId}
-                          type="checkbox"
-                          checked={refuse.has(scope.name)}
-                          onChange={(event) => {
-                            const next = new Set(refuse);
-                            if (event.target.checked) next.add(scope.name);
-                            else next.delete(scope.name);
-                            onRefuseChange(next);
-                          }}
-                          className="size-4 shrink-0 rounded accent-brand-600"
-                        />
-                        <label htmlFor={boxId} className="cursor-pointer font-mono text-sm break-all text-slate-800 dark:text-slate-200">
-                          <span className="sr-only">Refuse </span>
-                          {scope.name}
-                        </label>
-                      </div>
-                    );
-                  })}
-                  {refuseProblem && <p className="pt-1 text-xs font-medium text-amber-700 dark:text-amber-300">{refuseProblem}</p>}
-                </fieldset>
+                <div className="mt-2 ml-6 space-y-1 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+                  <ScopeChecklist
+                    legend="Consent scopes the user refuses"
+                    scopes={consentScopes}
+                    selected={refuse}
+                    onChange={onRefuseChange}
+                    showSilent={false}
+                    errorId={refuseProblem ? `${id}-refuse-problem` : undefined}
+                  />
+                  {refuseProblem && (
+                    <p id={`${id}-refuse-problem`} className="pt-1 text-xs font-medium text-amber-700 dark:text-amber-300">
+                      {refuseProblem}
+                    </p>
+                  )}
+                </div>
               )}
             </li>
           );

@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { CopyButton } from "@/app/_components/code-block";
-import { JsonView } from "@/app/_components/json-view";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/page-header";
 import { useClockOffset, useNow } from "./clock-bar";
@@ -43,11 +42,16 @@ function CodeExpiry({ expiresAt }: { expiresAt: string }) {
   );
 }
 
-/** What my.getAuthCode answered: the callback that fired, its payload, the code and the assumptions made. */
-export function RunResult({ view }: { view: SimulationResult }) {
+/**
+ * What my.getAuthCode answered: the callback that fired, the scopes, the code and the assumptions
+ * made (the payload itself is on the phone, as the mini program receives it).
+ */
+export function RunResult({ view, codeMasked, focusOnMount }: { view: SimulationResult; codeMasked: boolean; focusOnMount: boolean }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // A new result mounts this component: move focus to it, so keyboard and screen-reader users land on it.
-  useEffect(() => headingRef.current?.focus(), []);
+  // A run just made mounts this component: move focus to it, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
   const success = view.callback === "success";
   return (
     <Card className="space-y-4 p-4 sm:p-5">
@@ -88,7 +92,11 @@ export function RunResult({ view }: { view: SimulationResult }) {
           <Row term="authCode">
             <span className="flex flex-wrap items-center gap-2">
               <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs break-all dark:bg-slate-800">{view.authCode}</code>
-              <CopyButton text={view.authCode} label="authCode" />
+              {codeMasked ? (
+                <span className="text-xs text-slate-600 dark:text-slate-400">masked: the code itself stays in the tab that ran it</span>
+              ) : (
+                <CopyButton text={view.authCode} label="authCode" />
+              )}
             </span>
           </Row>
         )}
@@ -99,15 +107,12 @@ export function RunResult({ view }: { view: SimulationResult }) {
         )}
       </dl>
 
-      <div className="grid gap-3 xl:grid-cols-2">
-        <JsonView label={`${view.callback} payload`} value={view.payload} maxHeight={320} />
-        <JsonView label="complete payload" value={view.completePayload} maxHeight={320} />
-      </div>
-
       {view.assumptions.length > 0 && (
-        <div>
-          <h3 className="mb-1 text-sm font-semibold text-slate-900 dark:text-white">What the simulation assumed</h3>
-          <ul className="space-y-1.5 text-sm text-slate-700 dark:text-slate-300">
+        <details>
+          <summary className="cursor-pointer text-sm font-semibold text-slate-900 dark:text-white">
+            What the simulation assumed <span className="font-normal text-slate-600 dark:text-slate-400">({view.assumptions.length})</span>
+          </summary>
+          <ul className="mt-2 space-y-1.5 text-sm text-slate-700 dark:text-slate-300">
             {view.assumptions.map((assumption) => (
               <li key={assumption} className="flex items-start gap-2">
                 <Badge tone="amber" className="mt-0.5 shrink-0">
@@ -117,7 +122,7 @@ export function RunResult({ view }: { view: SimulationResult }) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
     </Card>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
@@ -9,27 +9,11 @@ import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import { TAMPER_IDS, TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
-import { ExchangePanel, type ExchangeEntry, type FlowStepId } from "./exchange-panel";
-import { resultCodeOf, stringField, unlockedFields, type SimulationResult } from "./format";
+import { ExchangePanel, callTitle } from "./exchange-panel";
+import { resultCodeOf, stringField, succeeded, unlockedFields, type FlowStepId, type Session } from "./format";
 import { RunResult } from "./run-result";
+import { saveRunSecrets, useRunSecrets, type RunSecrets } from "./run-secrets";
 import { Timeline } from "./timeline";
-
-type Tokens = { accessToken: string | null; refreshToken: string | null };
-
-const STEP_TITLES: Record<FlowStepId, string> = {
-  applyToken: "Exchange code (applyToken)",
-  inquiryUserInfo: "Fetch user info (inquiryUserInfo)",
-  refresh: "Refresh token (applyToken)",
-  revoke: "Revoke",
-};
-
-function endpointName(url: string): string {
-  try {
-    return new URL(url).pathname.split("/").filter(Boolean).pop() ?? "";
-  } catch {
-    return "";
-  }
-}
 
 function GrantedFieldsNote({ catalog, granted }: { catalog: Catalog; granted: string[] }) {
   const unlocked = unlockedFields(catalog, granted);
@@ -49,57 +33,50 @@ function GrantedFieldsNote({ catalog, granted }: { catalog: Catalog; granted: st
   );
 }
 
-/** Send the next signed wallet-API request of the flow for the studio console client, and show each exchange. */
-function ContinueFlow({
-  catalog,
-  catalogSlug,
-  view,
-  boundToConsole,
-  entries,
-  onEntry,
-  tokens,
-}: {
-  catalog: Catalog;
-  catalogSlug: string;
-  view: SimulationResult;
-  boundToConsole: boolean;
-  entries: ExchangeEntry[];
-  onEntry: (step: FlowStepId, entry: Omit<ExchangeEntry, "n">) => void;
-  tokens: Tokens;
-}) {
+const BUTTONS: Array<{ step: FlowStepId; label: string; needs: keyof RunSecrets; missing: string }> = [
+  { step: "applyToken", label: "Exchange code (applyToken)", needs: "authCode", missing: "needs the run's auth code" },
+  { step: "inquiryUserInfo", label: "Fetch user info (inquiryUserInfo)", needs: "accessToken", missing: "needs an access token" },
+  { step: "refresh", label: "Refresh token", needs: "refreshToken", missing: "needs a refresh token" },
+  { step: "revoke", label: "Revoke", needs: "accessToken", missing: "needs an access token" },
+];
+
+/** Send the next signed wallet-API request of the flow for the studio console client, and list each call. */
+function ContinueFlow({ catalog, session, secrets }: { catalog: Catalog; session: Session; secrets: RunSecrets }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [tamper, setTamper] = useState<Tamper>("none");
+  const [lastSent, setLastSent] = useState<number | null>(null);
+  const { view, calls } = session;
   const send = useMutation(trpc.simulator.send.mutationOptions());
-  const code = view.authCode;
-  const canContinue = boundToConsole && code !== null;
+  // The code is continued from this tab: the server keeps only its hash and a masked copy.
+  const canContinue = session.boundToConsole && secrets.authCode !== null;
   const sending = send.isPending ? send.variables.call.step : null;
 
   const run = (step: FlowStepId) => {
     const call =
       step === "applyToken"
-        ? { step, authCode: code ?? "" }
+        ? { step, authCode: secrets.authCode ?? "" }
         : step === "refresh"
-          ? { step, refreshToken: tokens.refreshToken ?? "" }
-          : { step, accessToken: tokens.accessToken ?? "" };
-    const tamperLabel = tamper === "none" ? null : TAMPERS[tamper];
+          ? { step, refreshToken: secrets.refreshToken ?? "" }
+          : { step, accessToken: secrets.accessToken ?? "" };
     send.mutate(
-      { catalog: catalogSlug, call, tamper },
+      { catalog: view.catalog.slug, run: view.id, call, tamper },
       {
-        onSuccess: (exchange) => {
-          const title = step === "revoke" ? `Revoke (${endpointName(exchange.request.url) || "revoke"})` : STEP_TITLES[step];
-          onEntry(step, { step, title, tamperLabel, exchange });
+        onSuccess: ({ n, ...exchange }) => {
+          const json = exchange.response.json;
+          if ((step === "applyToken" || step === "refresh") && resultCodeOf(json) === "SUCCESS") {
+            saveRunSecrets(view.id, { accessToken: stringField(json, "accessToken"), refreshToken: stringField(json, "refreshToken") });
+          }
+          const place = n ?? calls.length + 1;
+          setLastSent(place);
+          queryClient.setQueryData(trpc.simulator.session.queryKey({ run: view.id }), (previous) =>
+            previous ? { ...previous, calls: [...previous.calls, { n: place, step, tamper, exchange, createdAt: Date.now() }] } : previous,
+          );
         },
       },
     );
   };
-
-  const buttons: Array<{ step: FlowStepId; label: string; primary?: boolean; disabledReason: string | null }> = [
-    { step: "applyToken", label: "Exchange code (applyToken)", primary: true, disabledReason: null },
-    { step: "inquiryUserInfo", label: "Fetch user info (inquiryUserInfo)", disabledReason: tokens.accessToken ? null : "needs an access token" },
-    { step: "refresh", label: "Refresh token", disabledReason: tokens.refreshToken ? null : "needs a refresh token" },
-    { step: "revoke", label: "Revoke", disabledReason: tokens.accessToken ? null : "needs an access token" },
-  ];
-  const last = entries.at(-1);
+  const last = calls.at(-1);
 
   return (
     <Card className="space-y-4 p-4 sm:p-5">
@@ -110,14 +87,19 @@ function ContinueFlow({
         </p>
       </div>
 
-      {code === null ? (
+      {view.authCode === null ? (
         <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           No authorization code was issued, so there is nothing to exchange. Run an outcome that grants at least one scope.
         </p>
-      ) : !boundToConsole ? (
+      ) : !session.boundToConsole ? (
         <Notice tone="warning">
           This code is bound to <strong>{view.client?.name}</strong> (<code className="font-mono">{view.client?.clientId}</code>). Only that client&apos;s backend
           can redeem it with a signed applyToken call, so the studio cannot continue this flow. Pick “Studio console” as the client to continue here.
+        </Notice>
+      ) : secrets.authCode === null ? (
+        <Notice tone="warning">
+          This run was opened from a link or another tab. Its code and tokens stay in the browser tab that ran it (the studio keeps only their hashes), so the
+          calls below can be read here but not continued. Run the simulation again to continue a flow here.
         </Notice>
       ) : (
         <GrantedFieldsNote catalog={catalog} granted={view.grantedScopes} />
@@ -138,22 +120,25 @@ function ContinueFlow({
           ))}
         </SelectField>
         <div className="flex flex-wrap gap-2">
-          {buttons.map((button) => (
-            <Button
-              key={button.step}
-              variant={button.primary ? "primary" : "secondary"}
-              size="sm"
-              disabled={!canContinue || send.isPending || button.disabledReason !== null}
-              title={button.disabledReason ? `Disabled: ${button.disabledReason}` : undefined}
-              onClick={() => run(button.step)}
-            >
-              {sending === button.step && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent motion-reduce:animate-none" />}
-              {button.label}
-            </Button>
-          ))}
+          {BUTTONS.map((button) => {
+            const disabledReason = secrets[button.needs] ? null : button.missing;
+            return (
+              <Button
+                key={button.step}
+                variant={button.step === "applyToken" && !succeeded(calls, "applyToken") ? "primary" : "secondary"}
+                size="sm"
+                disabled={!canContinue || send.isPending || disabledReason !== null}
+                title={disabledReason ? `Disabled: ${disabledReason}` : undefined}
+                onClick={() => run(button.step)}
+              >
+                {sending === button.step && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent motion-reduce:animate-none" />}
+                {button.label}
+              </Button>
+            );
+          })}
         </div>
-        {canContinue && !tokens.accessToken && (
-          <p className="text-xs text-slate-500 dark:text-slate-400">Exchange the code first: user info, refresh and revoke need the tokens it returns.</p>
+        {canContinue && !secrets.accessToken && (
+          <p className="text-xs text-slate-600 dark:text-slate-400">Exchange the code first: user info, refresh and revoke need the tokens it returns.</p>
         )}
         {send.isPending && <Spinner label="Sending the signed request" />}
       </div>
@@ -161,62 +146,35 @@ function ContinueFlow({
       {send.isError && <ErrorNotice error={send.error} title="The request could not be sent" />}
 
       <p role="status" className="sr-only">
-        {last ? `${last.title}: HTTP ${last.exchange.response.status} ${resultCodeOf(last.exchange.response.json) ?? ""}` : ""}
+        {last && lastSent === last.n
+          ? `${callTitle(last.step, last.exchange.request.url)}: HTTP ${last.exchange.response.status} ${resultCodeOf(last.exchange.response.json) ?? ""}`
+          : ""}
       </p>
 
-      {entries.length > 0 && (
-        <div className="space-y-4">
-          {/* Newest first: the answer appears right under the buttons that sent it. */}
-          {[...entries].reverse().map((entry) => (
-            <ExchangePanel key={entry.n} entry={entry} />
+      {calls.length > 0 && (
+        <section aria-label="Calls sent for this run" className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-white">
+            Calls <span className="font-normal text-slate-600 dark:text-slate-400">({calls.length}, newest first)</span>
+          </h3>
+          {/* Newest first: the answer appears right under the buttons that sent it, opened. */}
+          {[...calls].reverse().map((entry) => (
+            <ExchangePanel key={entry.n} entry={entry} open={entry.n === lastSent} />
           ))}
-        </div>
+        </section>
       )}
     </Card>
   );
 }
 
-/** One simulation's result, the calls continuing it, and its timeline. Keyed by the simulation id: a new run starts fresh. */
-export function RunSession({
-  catalog,
-  catalogSlug,
-  view,
-  boundToConsole,
-}: {
-  catalog: Catalog;
-  catalogSlug: string;
-  view: SimulationResult;
-  boundToConsole: boolean;
-}) {
-  const [entries, setEntries] = useState<ExchangeEntry[]>([]);
-  const [tokens, setTokens] = useState<Tokens>({ accessToken: null, refreshToken: null });
-
-  const onEntry = (step: FlowStepId, entry: Omit<ExchangeEntry, "n">) => {
-    setEntries((previous) => [...previous, { ...entry, n: previous.length + 1 }]);
-    const json = entry.exchange.response.json;
-    if ((step === "applyToken" || step === "refresh") && resultCodeOf(json) === "SUCCESS") {
-      setTokens((previous) => ({
-        accessToken: stringField(json, "accessToken") ?? previous.accessToken,
-        refreshToken: stringField(json, "refreshToken") ?? previous.refreshToken,
-      }));
-    }
-  };
-
-  const succeeded = (step: FlowStepId) => entries.some((entry) => entry.step === step && resultCodeOf(entry.exchange.response.json) === "SUCCESS");
-  const progress = { exchanged: succeeded("applyToken"), userInfo: succeeded("inquiryUserInfo") };
-
+/** One run: its result, the calls continuing it, and its timeline. Keyed by the run id. */
+export function RunSession({ catalog, session, fresh }: { catalog: Catalog; session: Session; fresh: boolean }) {
+  const secrets = useRunSecrets(session.view.id);
+  const { view, calls } = session;
+  const progress = { exchanged: succeeded(calls, "applyToken"), userInfo: succeeded(calls, "inquiryUserInfo") };
   return (
     <>
-      <RunResult view={view} />
-      <ContinueFlow
-        catalog={catalog}
-        catalogSlug={catalogSlug}
-        view={view}
-        boundToConsole={boundToConsole}
-        entries={entries}
-        onEntry={onEntry}
-        tokens={tokens}
-      />
+      <RunResult view={view} codeMasked={view.authCode?.endsWith("…") ?? false} focusOnMount={fresh} />
+      <ContinueFlow catalog={catalog} session={session} secrets={secrets} />
       <Card className="p-4 sm:p-5">
         <h2 className="mb-4 text-base font-semibold text-slate-900 dark:text-white">Timeline</h2>
         <Timeline steps={view.steps} progress={progress} />

@@ -1,38 +1,38 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryStates } from "nuqs";
+import { ScopeChecklist } from "@/app/_components/scope-checklist";
 import { Button } from "@/app/_components/ui/button";
-import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
+import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import type { CatalogRecord } from "@/server/services/catalog-store";
 import { ClockBar } from "./clock-bar";
-import { ConsentPreview } from "./consent-preview";
-import { DEFAULT_CATALOG, outcomeOptions, type OutcomeId, type SimulationResult } from "./format";
+import { FlowSteps } from "./flow-steps";
+import { flowProgress, outcomeOptions, withCode, type FlowProgressStep, type OutcomeId, type Session, type SimulationResult } from "./format";
 import { OutcomePicker } from "./outcome-picker";
+import { Phone } from "./phone";
 import { RunSession } from "./run-session";
-import { ScopePicker } from "./scope-picker";
+import { Columns, SimulatorSkeleton } from "./simulator-skeleton";
+import { saveRunSecrets, useRunSecrets } from "./run-secrets";
+import { simulatorParams } from "./url-state";
 
-const CONSOLE = "";
+type Params = ReturnType<typeof useSimulatorParams>[0];
+type SetParams = ReturnType<typeof useSimulatorParams>[1];
 
-function initialScopes(catalog: Catalog): Set<string> {
-  const first = catalog.jsapi.defaultScope ?? catalog.scopes[0]?.name;
-  return new Set(first ? [first] : []);
+/** Selections replace the current history entry; a run, or another catalog, adds one (so back returns to it). */
+function useSimulatorParams() {
+  return useQueryStates(simulatorParams, { history: "replace", scroll: false });
 }
 
-function Columns({ controls, results }: { controls: ReactNode; results: ReactNode }) {
-  return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,23rem)_minmax(0,1fr)]">
-      <div className="space-y-6">{controls}</div>
-      <div className="min-w-0 space-y-6" aria-label="Simulation results" role="region">
-        {results}
-      </div>
-    </div>
-  );
+function defaultScopes(catalog: Catalog): string[] {
+  const first = catalog.jsapi.defaultScope ?? catalog.scopes[0]?.name;
+  return first ? [first] : [];
 }
 
 /**
@@ -41,10 +41,8 @@ function Columns({ controls, results }: { controls: ReactNode; results: ReactNod
  */
 let refocus: { slug: string; until: number } | null = null;
 
-function CatalogPicker({ slug }: { slug: string }) {
+function CatalogPicker({ slug, setParams }: { slug: string; setParams: SetParams }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
   const catalogs = useQuery(trpc.catalog.list.queryOptions());
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -54,47 +52,61 @@ function CatalogPicker({ slug }: { slug: string }) {
   const known = catalogs.data?.some((catalog) => catalog.slug === slug) ?? true;
   return (
     <div ref={wrapper}>
-    <SelectField
-      label="Catalog"
-      value={slug}
-      disabled={catalogs.isPending}
-      hint={catalogs.isPending ? "Loading catalogs…" : "The wallet whose my.getAuthCode you simulate."}
-      onChange={(event) => {
-        refocus = { slug: event.target.value, until: Date.now() + 5000 };
-        router.push(`${pathname}?catalog=${encodeURIComponent(event.target.value)}`, { scroll: false });
-      }}
-    >
-      {!known && <option value={slug}>{slug} (unknown)</option>}
-      {catalogs.isPending && <option value={slug}>{slug}</option>}
-      {catalogs.data?.map((catalog) => (
-        <option key={catalog.slug} value={catalog.slug}>
-          {catalog.name}
-        </option>
-      ))}
-    </SelectField>
+      <SelectField
+        label="Catalog"
+        value={slug}
+        disabled={catalogs.isPending}
+        hint={catalogs.isPending ? "Loading catalogs…" : "The wallet whose my.getAuthCode you simulate."}
+        onChange={(event) => {
+          refocus = { slug: event.target.value, until: Date.now() + 5000 };
+          void setParams({ catalog: event.target.value, scopes: null, outcome: null, refuse: null, user: null, client: null, run: null }, { history: "push" });
+        }}
+      >
+        {!known && <option value={slug}>{slug} (unknown)</option>}
+        {catalogs.isPending && <option value={slug}>{slug}</option>}
+        {catalogs.data?.map((catalog) => (
+          <option key={catalog.slug} value={catalog.slug}>
+            {catalog.name}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }
 
-function Workspace({ record, catalogPicker }: { record: CatalogRecord; catalogPicker: ReactNode }) {
+const STEP_TEXT: Record<FlowProgressStep, { label: string; detail: string }> = {
+  authorize: { label: "Authorize", detail: "my.getAuthCode" },
+  exchange: { label: "Exchange the code", detail: "applyToken" },
+  userInfo: { label: "Read user info", detail: "inquiryUserInfo" },
+  refresh: { label: "Refresh or revoke", detail: "applyToken (refresh) · revoke" },
+};
+
+function Progress({ session }: { session: Session | null }) {
+  const states = flowProgress(
+    session ? { callback: session.view.callback, hasCode: session.view.authCode !== null, boundToConsole: session.boundToConsole } : null,
+    session?.calls ?? [],
+  );
+  return <FlowSteps steps={states.map((step) => ({ id: step.id, state: step.state, ...STEP_TEXT[step.id] }))} />;
+}
+
+function Workspace({ record, params, setParams, catalogPicker }: { record: CatalogRecord; params: Params; setParams: SetParams; catalogPicker: ReactNode }) {
   const catalog = record.document;
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const users = useQuery(trpc.testUser.list.queryOptions({ catalog: record.slug }));
   const clients = useQuery(trpc.client.list.queryOptions({ catalog: record.slug }));
+  const session = useQuery({ ...trpc.simulator.session.queryOptions({ run: params.run ?? "" }), enabled: params.run !== null });
+  // Runs made on this page move focus to their result; restored ones (reload, back/forward, a link) do not.
+  const [freshRun, setFreshRun] = useState<string | null>(null);
 
-  const [selectedNames, setSelectedNames] = useState<Set<string>>(() => initialScopes(catalog));
-  const [userId, setUserId] = useState("");
-  const [clientId, setClientId] = useState(CONSOLE);
-  const [outcome, setOutcome] = useState<OutcomeId>("approve");
-  const [refuse, setRefuse] = useState<Set<string>>(() => new Set());
-  const [result, setResult] = useState<{ view: SimulationResult; boundToConsole: boolean } | null>(null);
-
+  const selectedNames = useMemo(() => new Set(params.scopes ?? defaultScopes(catalog)), [params.scopes, catalog]);
+  const refuse = useMemo(() => new Set(params.refuse), [params.refuse]);
   const selected = useMemo(() => catalog.scopes.filter((scope) => selectedNames.has(scope.name)), [catalog.scopes, selectedNames]);
   const consentSelected = selected.filter((scope) => !scope.silent);
   const options = outcomeOptions(catalog, selected);
-  const chosen = options.find((option) => option.id === outcome);
-  // An outcome the selected scopes rule out falls back to "Approve all".
-  const effectiveOutcome: OutcomeId = chosen && chosen.disabledReason === null ? outcome : "approve";
+  const chosen = options.find((option) => option.id === params.outcome);
+  // An outcome the selected scopes rule out (or an unknown one from a link) falls back to "Approve all".
+  const effectiveOutcome: OutcomeId = chosen && chosen.disabledReason === null ? chosen.id : "approve";
   const refused = consentSelected.filter((scope) => refuse.has(scope.name)).map((scope) => scope.name);
   const refuseProblem =
     effectiveOutcome !== "partial"
@@ -106,169 +118,220 @@ function Workspace({ record, catalogPicker }: { record: CatalogRecord; catalogPi
           : null;
 
   const registered = (clients.data ?? []).filter((client) => client.keyOrigin !== "studio");
-  const chosenClient = registered.find((client) => client.clientId === clientId) ?? null;
+  const chosenClient = registered.find((client) => client.clientId === params.client) ?? null;
   const userList = users.data ?? [];
-  const effectiveUser = userList.find((user) => user.userId === userId) ?? userList[0] ?? null;
+  const effectiveUser = userList.find((user) => user.userId === params.user) ?? userList[0] ?? null;
 
   const run = useMutation(trpc.simulator.run.mutationOptions());
+
+  const editScopes = (edit: (next: Set<string>) => void) =>
+    void setParams((old) => {
+      const next = new Set(old.scopes ?? defaultScopes(catalog));
+      edit(next);
+      return { scopes: catalog.scopes.map((scope) => scope.name).filter((name) => next.has(name)) };
+    });
+  const editRefuse = (edit: (next: Set<string>) => void) =>
+    void setParams((old) => {
+      const next = new Set(old.refuse);
+      edit(next);
+      return { refuse: catalog.scopes.map((scope) => scope.name).filter((name) => next.has(name)) };
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (refuseProblem) return;
-    run.mutate(
-      {
-        catalog: record.slug,
-        scopes: selected.map((scope) => scope.name),
-        outcome: effectiveOutcome,
-        refuse: effectiveOutcome === "partial" ? refused : [],
-        userId: effectiveUser?.userId,
-        clientId: chosenClient?.clientId,
+    const input = {
+      catalog: record.slug,
+      scopes: selected.map((scope) => scope.name),
+      outcome: effectiveOutcome,
+      refuse: effectiveOutcome === "partial" ? refused : [],
+      userId: effectiveUser?.userId,
+      clientId: chosenClient?.clientId,
+    };
+    run.mutate(input, {
+      onSuccess: (view: SimulationResult) => {
+        const boundToConsole = input.clientId === undefined;
+        if (boundToConsole) saveRunSecrets(view.id, { authCode: view.authCode });
+        queryClient.setQueryData(trpc.simulator.session.queryKey({ run: view.id }), {
+          view,
+          input: { scopes: input.scopes, outcome: view.outcome, refuse: input.refuse },
+          boundToConsole,
+          calls: [],
+        });
+        setFreshRun(view.id);
+        // The run goes into the URL with exactly what it was made with: reload and back/forward restore both.
+        void setParams(
+          {
+            run: view.id,
+            scopes: input.scopes,
+            outcome: effectiveOutcome === "approve" ? null : effectiveOutcome,
+            refuse: input.refuse.length > 0 ? input.refuse : null,
+            user: effectiveUser?.userId ?? null,
+            client: chosenClient?.clientId ?? null,
+          },
+          { history: "push" },
+        );
       },
-      {
-        onSuccess: (view, variables) => setResult({ view, boundToConsole: variables.clientId === undefined }),
-      },
-    );
+    });
   };
 
-  const controls = (
-    <>
-      <Card className="p-4 sm:p-5">
-        <form onSubmit={submit} className="space-y-5" aria-label="Simulation setup">
-          {catalogPicker}
-          <ScopePicker scopes={catalog.scopes} selected={selectedNames} onChange={setSelectedNames} />
-          {selected.length === 0 && (
-            <p className="-mt-3 text-xs text-amber-800 dark:text-amber-200">
-              No scopes selected:{" "}
-              {catalog.jsapi.defaultScope ? `the wallet uses its default scope ${catalog.jsapi.defaultScope}.` : "the call fails, this wallet requires scopes."}
-            </p>
-          )}
+  const config = (
+    <Card className="p-4 sm:p-5">
+      <form onSubmit={submit} className="space-y-5" aria-label="Simulation setup">
+        {catalogPicker}
+        <ScopeChecklist legend="Scopes" scopes={catalog.scopes} selected={selectedNames} onChange={editScopes} />
+        {selected.length === 0 && (
+          <p className="-mt-3 text-xs text-amber-800 dark:text-amber-200">
+            No scopes selected:{" "}
+            {catalog.jsapi.defaultScope ? `the wallet uses its default scope ${catalog.jsapi.defaultScope}.` : "the call fails, this wallet requires scopes."}
+          </p>
+        )}
 
-          {users.isError ? (
-            <ErrorNotice error={users.error} title="Could not load the test users" />
-          ) : (
+        {users.isError ? (
+          <ErrorNotice error={users.error} title="Could not load the test users" />
+        ) : (
+          <SelectField
+            label="Test user"
+            value={effectiveUser?.userId ?? ""}
+            disabled={users.isPending}
+            onChange={(event) => void setParams({ user: event.target.value })}
+            hint={users.isPending ? "Loading test users…" : "Whose wallet signs in; inquiryUserInfo answers from their profile."}
+          >
+            {users.isPending && <option value="">Loading…</option>}
+            {userList.map((user) => (
+              <option key={user.userId} value={user.userId}>
+                {user.displayName} ({user.userId})
+              </option>
+            ))}
+          </SelectField>
+        )}
+
+        {clients.isError ? (
+          <ErrorNotice error={clients.error} title="Could not load the clients" />
+        ) : (
+          <div className="space-y-2">
             <SelectField
-              label="Test user"
-              value={effectiveUser?.userId ?? ""}
-              disabled={users.isPending}
-              onChange={(event) => setUserId(event.target.value)}
-              hint={users.isPending ? "Loading test users…" : "Whose wallet signs in; inquiryUserInfo answers from their profile."}
+              label="Client"
+              value={chosenClient ? chosenClient.clientId : ""}
+              onChange={(event) => void setParams({ client: event.target.value || null })}
+              hint={
+                clients.isPending
+                  ? "Loading clients…"
+                  : chosenClient
+                    ? undefined
+                    : `The studio's own client: the simulator can continue the flow.${registered.length === 0 ? " No registered clients for this catalog yet." : ""}`
+              }
             >
-              {users.isPending && <option value="">Loading…</option>}
-              {userList.map((user) => (
-                <option key={user.userId} value={user.userId}>
-                  {user.displayName} ({user.userId})
+              <option value="">Studio console (the simulator can continue the flow)</option>
+              {registered.map((client) => (
+                <option key={client.clientId} value={client.clientId}>
+                  {client.name} ({client.clientId})
                 </option>
               ))}
             </SelectField>
-          )}
-
-          {clients.isError ? (
-            <ErrorNotice error={clients.error} title="Could not load the clients" />
-          ) : (
-            <div className="space-y-2">
-              <SelectField
-                label="Client"
-                value={chosenClient ? chosenClient.clientId : CONSOLE}
-                onChange={(event) => setClientId(event.target.value)}
-                hint={
-                  clients.isPending
-                    ? "Loading clients…"
-                    : chosenClient
-                      ? undefined
-                      : `The studio's own client: the simulator can continue the flow.${registered.length === 0 ? " No registered clients for this catalog yet." : ""}`
-                }
-              >
-                <option value={CONSOLE}>Studio console (the simulator can continue the flow)</option>
-                {registered.map((client) => (
-                  <option key={client.clientId} value={client.clientId}>
-                    {client.name} ({client.clientId})
-                  </option>
-                ))}
-              </SelectField>
-              {chosenClient && (
-                <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
-                  The code will be bound to <strong>{chosenClient.name}</strong>: their backend must redeem it with a signed applyToken call, so the continue buttons
-                  here are disabled.
-                  {chosenClient.allowedScopes && ` It may request only: ${chosenClient.allowedScopes.join(", ") || "no scopes"}.`}
-                </p>
-              )}
-            </div>
-          )}
-
-          <OutcomePicker
-            options={options}
-            value={effectiveOutcome}
-            onChange={setOutcome}
-            consentScopes={consentSelected}
-            refuse={refuse}
-            onRefuseChange={setRefuse}
-            refuseProblem={refuseProblem}
-          />
-
-          <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-            <Button type="submit" variant="primary" className="w-full" disabled={run.isPending || refuseProblem !== null}>
-              {run.isPending ? "Running…" : "Run simulation"}
-            </Button>
-            {run.isError && <ErrorNotice error={run.error} title="The simulation was refused" />}
+            {chosenClient && (
+              <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+                The code will be bound to <strong>{chosenClient.name}</strong>: their backend must redeem it with a signed applyToken call, so the continue buttons here
+                are disabled.
+                {chosenClient.allowedScopes && ` It may request only: ${chosenClient.allowedScopes.join(", ") || "no scopes"}.`}
+              </p>
+            )}
           </div>
-        </form>
-      </Card>
-      <Card className="p-4 sm:p-5">
-        <ConsentPreview catalog={catalog} selected={selected} userName={effectiveUser?.displayName ?? null} />
-      </Card>
-    </>
-  );
+        )}
 
-  const results = result ? (
-    <RunSession
-      key={result.view.id}
-      catalog={catalog}
-      catalogSlug={record.slug}
-      view={result.view}
-      boundToConsole={result.boundToConsole}
-    />
-  ) : run.isPending ? (
-    <Card className="p-6">
-      <Spinner label="Running the simulation" />
+        <OutcomePicker
+          options={options}
+          value={effectiveOutcome}
+          onChange={(outcome) => void setParams({ outcome: outcome === "approve" ? null : outcome })}
+          consentScopes={consentSelected}
+          refuse={refuse}
+          onRefuseChange={editRefuse}
+          refuseProblem={refuseProblem}
+        />
+
+        <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <Button type="submit" variant="primary" className="w-full" disabled={run.isPending || refuseProblem !== null}>
+            {run.isPending ? "Running…" : "Run simulation"}
+          </Button>
+          {run.isError && <ErrorNotice error={run.error} title="The simulation was refused" />}
+        </div>
+      </form>
     </Card>
-  ) : (
-    <EmptyState title="No simulation yet">
-      Choose scopes, a test user and an outcome, then <strong>Run simulation</strong> to see the callback, the payloads and every step of the flow.
-    </EmptyState>
   );
 
-  return <Columns controls={controls} results={results} />;
+  const secrets = useRunSecrets(params.run ?? "");
+  const restored = session.data && session.data.view.catalog.slug === record.slug ? session.data : null;
+  // The server's copy of a run masks its code; this tab may hold the code itself.
+  const shown = useMemo(() => (restored ? { ...restored, view: withCode(restored.view, secrets.authCode) } : null), [restored, secrets.authCode]);
+  const flow =
+    params.run === null ? (
+      run.isPending ? (
+        <Card className="p-6">
+          <Spinner label="Running the simulation" />
+        </Card>
+      ) : (
+        <EmptyState title="No simulation yet">
+          Choose scopes, a test user and an outcome, then <strong>Run simulation</strong> to see the callback, the payloads and every step of the flow.
+        </EmptyState>
+      )
+    ) : session.isPending ? (
+      <Card className="space-y-3 p-4 sm:p-5">
+        <Spinner label="Opening the run" />
+        <Skeleton className="h-40" />
+      </Card>
+    ) : session.isError ? (
+      <ErrorNotice error={session.error} title={`Could not open the run “${params.run}”`} />
+    ) : !shown ? (
+      <Notice tone="warning">
+        Run <code className="font-mono">{params.run}</code> was made with another catalog.{" "}
+        <Link className="font-medium underline" href={`/simulator?catalog=${encodeURIComponent(session.data.view.catalog.slug)}&run=${encodeURIComponent(params.run)}`}>
+          Open it with {session.data.view.catalog.name}
+        </Link>
+        .
+      </Notice>
+    ) : (
+      <RunSession key={shown.view.id} catalog={catalog} session={shown} fresh={freshRun === shown.view.id} />
+    );
+
+  return (
+    <Columns
+      config={config}
+      phone={
+        <Card className="p-4 sm:p-5">
+          <Phone catalog={catalog} selected={selected} userName={effectiveUser?.displayName ?? null} view={shown?.view ?? null} />
+        </Card>
+      }
+      flow={
+        <>
+          <Progress session={shown} />
+          {flow}
+        </>
+      }
+    />
+  );
 }
 
-/** The simulator: the catalog comes from `?catalog=` (default alipay-plus); everything else is local state. */
+/** The simulator: every choice and the run live in the URL (see url-state.ts). */
 export function Simulator() {
-  const searchParams = useSearchParams();
-  const slug = searchParams.get("catalog") || DEFAULT_CATALOG;
+  const [params, setParams] = useSimulatorParams();
+  const slug = params.catalog;
   const trpc = useTRPC();
   const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
-  const picker = <CatalogPicker slug={slug} />;
+  const picker = <CatalogPicker slug={slug} setParams={setParams} />;
 
   return (
     <div className="space-y-6">
       <ClockBar />
       {record.isPending ? (
-        <Columns
-          controls={
-            <Card className="space-y-4 p-4 sm:p-5">
-              {picker}
-              <Skeleton className="h-64" />
-              <Skeleton className="h-40" />
-            </Card>
-          }
-          results={<Skeleton className="h-40" />}
-        />
+        <SimulatorSkeleton picker={picker} />
       ) : record.isError ? (
         <Columns
-          controls={<Card className="space-y-4 p-4 sm:p-5">{picker}</Card>}
-          results={<ErrorNotice error={record.error} title={`Could not open the catalog “${slug}”`} />}
+          config={<Card className="space-y-4 p-4 sm:p-5">{picker}</Card>}
+          phone={null}
+          flow={<ErrorNotice error={record.error} title={`Could not open the catalog “${slug}”`} />}
         />
       ) : (
-        <Workspace key={record.data.slug} record={record.data} catalogPicker={picker} />
+        <Workspace key={record.data.slug} record={record.data} params={params} setParams={setParams} catalogPicker={picker} />
       )}
     </div>
   );

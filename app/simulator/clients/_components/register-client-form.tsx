@@ -9,7 +9,7 @@ import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ClientView } from "@/server/services/clients";
 import { fieldErrors } from "../../_nav/issues";
-import { ScopePicker, type ScopeChoice } from "./scope-picker";
+import { AllowedScopes, type ScopeChoice } from "./allowed-scopes";
 
 const FIELDS = ["name", "catalog", "clientId", "allowedScopes", "publicKey", "signatureMode"] as const;
 
@@ -142,7 +142,7 @@ export function RegisterClientForm({ defaultCatalog, onCreated }: { defaultCatal
           spellCheck={false}
           className="[&_input]:font-mono"
         />
-        <ScopePicker
+        <AllowedScopes
           catalog={catalog}
           value={scopes}
           onChange={(next) => {
