@@ -85,7 +85,7 @@ test.describe("simulator", () => {
     await expect(exchanged).toBeVisible();
     // The call just sent opens; its summary carries the wallet's verdict.
     await expect(exchanged.getByText("response signature verified")).toBeVisible();
-    await expect(exchanged.getByText("S: success")).toBeVisible();
+    await expect(exchanged.getByText("S: success", { exact: true })).toBeVisible();
     await expect(exchanged.getByRole("group", { name: "Response body" })).toContainText('"accessToken"');
 
     await out.getByRole("button", { name: "Fetch user info (inquiryUserInfo)" }).click();
@@ -133,8 +133,8 @@ test.describe("simulator", () => {
     await expect(verdict).toBeVisible();
     await expect(verdict.locator("xpath=ancestor-or-self::*[contains(@class,'ring')][1]")).toHaveClass(/red/);
     await expect(summary.getByText("HTTP 200")).not.toHaveClass(/emerald|green/);
-    await expect(failed.getByText("F: failed")).toBeVisible();
-    await expect(failed.getByText("S: success")).toHaveCount(0);
+    await expect(failed.getByText("F: failed", { exact: true })).toBeVisible();
+    await expect(failed.getByText("S: success", { exact: true })).toHaveCount(0);
   });
 
   test("a partial run survives a reload with its calls and choices, continues to applyToken, and opens from a copied link", async ({ page, browser }) => {
