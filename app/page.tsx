@@ -65,7 +65,7 @@ export default async function HomePage() {
         {summaries.length} catalogs · {wallets} wallets · {scopeCount} scopes
       </p>
 
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Card className="p-5">
           <h2 className="mb-4 text-lg font-semibold text-slate-900 dark:text-white">Start here</h2>
           <ol className="space-y-5">

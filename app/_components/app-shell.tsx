@@ -175,7 +175,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLinks onNavigate={() => setMenuOpen(false)} />
         </nav>
       )}
-      <aside className="hidden border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:gap-6 lg:overflow-y-auto lg:px-4 lg:py-5 dark:border-slate-800 dark:bg-slate-900">
+      {/* The column carries the sidebar's background to the bottom of long pages; the sidebar itself stays in view. */}
+      <div className="hidden border-r border-slate-200 bg-white lg:block dark:border-slate-800 dark:bg-slate-900">
+      <aside className="lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:gap-6 lg:overflow-y-auto lg:px-4 lg:py-5">
         <Brand />
         <nav aria-label="Main" className="flex-1">
           <NavLinks />
@@ -186,6 +188,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ThemeSelect />
         </div>
       </aside>
+      </div>
       <div className="min-w-0">
         <div className="space-y-3 border-b border-slate-200 bg-white px-4 py-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
           <AccountMenu />
