@@ -9,6 +9,7 @@ import { EmptyState, ErrorNotice, Skeleton } from "@/app/_components/ui/feedback
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
+import { errorCode } from "@/app/_trpc/errors";
 import { SNIPPET_FILE_INFO } from "@/server/domain/snippets/files";
 import { ChoiceGroup } from "./choice-group";
 import { BuildScriptPanel, SdkPanel } from "./sdk-panel";
@@ -207,7 +208,7 @@ export function SnippetsView() {
         ) : record.isError ? (
           <ErrorNotice
             error={record.error}
-            title={record.error.data?.code === "NOT_FOUND" ? `There is no catalog “${slug}”` : `Could not load the catalog “${slug}”`}
+            title={errorCode(record.error) === "NOT_FOUND" ? `There is no catalog “${slug}”` : `Could not load the catalog “${slug}”`}
           />
         ) : (
           <>
