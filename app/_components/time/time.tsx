@@ -24,6 +24,8 @@ export type TimeProps = Zone & {
   stacked?: boolean;
   /** Only the absolute part (when the relative one says nothing useful, e.g. a search bound). */
   absoluteOnly?: boolean;
+  /** False inside another control (a button or link): the exact value stays a tooltip, without the copy button. */
+  copyable?: boolean;
   /** Text when `at` is missing or not a time. */
   fallback?: string;
   className?: string;
@@ -41,7 +43,7 @@ function useOffsetOf(zone: Zone): number | null {
  * how long ago or ahead it is on the right clock. Hovering shows the exact ISO value; clicking (or
  * Enter/Space) copies it.
  */
-export function Time({ at, mock = false, words, stacked = false, absoluteOnly = false, fallback = "—", className, ...zone }: TimeProps) {
+export function Time({ at, mock = false, words, stacked = false, absoluteOnly = false, copyable = true, fallback = "—", className, ...zone }: TimeProps) {
   const offsetMinutes = useOffsetOf(zone);
   const realNow = useNow();
   const clockOffset = useClockOffset();
@@ -56,6 +58,7 @@ export function Time({ at, mock = false, words, stacked = false, absoluteOnly = 
   const text = describeTime(at, { offsetMinutes, now, words });
   if (text === null) return <span className={className}>{fallback}</span>;
 
+  const exact = `${text.iso}${mock ? " (mock wallet clock)" : ""}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text.iso);
@@ -69,21 +72,27 @@ export function Time({ at, mock = false, words, stacked = false, absoluteOnly = 
 
   return (
     <span className={cn(stacked ? "inline-flex flex-col items-start" : "inline", className)}>
-      <button
-        type="button"
-        onClick={() => void copy()}
-        title={`${text.iso}${mock ? " (mock wallet clock)" : ""} · click to copy`}
-        className="cursor-copy rounded-sm text-left tabular-nums decoration-dotted underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
-      >
-        <time dateTime={text.iso}>{text.absolute}</time>
-      </button>
+      {copyable ? (
+        <button
+          type="button"
+          onClick={() => void copy()}
+          title={`${exact} · click to copy`}
+          className="cursor-copy rounded-sm text-left tabular-nums decoration-dotted underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
+        >
+          <time dateTime={text.iso}>{text.absolute}</time>
+        </button>
+      ) : (
+        <time dateTime={text.iso} title={exact} className="tabular-nums">
+          {text.absolute}
+        </time>
+      )}
       {text.relative !== null && (
         <span className={cn("text-slate-500 dark:text-slate-400", stacked && "text-xs")}>
           {stacked ? "" : " · "}
           {text.relative}
-          {mock && <span className="sr-only"> on the mock wallet clock</span>}
         </span>
       )}
+      {mock && clockOffset !== null && clockOffset > 0 && <span className="text-xs text-slate-500 dark:text-slate-400"> (mock clock)</span>}
       <span aria-live="polite" className="text-xs text-emerald-700 dark:text-emerald-300">
         {copied === "yes" ? " Copied" : ""}
         {copied === "failed" && (
