@@ -13,6 +13,7 @@ import { hasFilters } from "@/server/domain/activity/url-state";
 import { Time } from "@/app/_components/time/time";
 import { CodeStateBadge, OutcomeBadge } from "./badges";
 import { itemHref } from "./format";
+import { filterHref } from "./url-state";
 
 const LIST_REFRESH_MS = 3_000;
 const LIVE_POLL_MS = 2_500;
@@ -91,7 +92,7 @@ function Row({ item, fresh }: { item: ActivityItem; fresh: boolean }) {
  * a live poll for what arrived above it. New rows join the top by themselves while the page is
  * scrolled to the top; otherwise a banner offers them.
  */
-export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; exportQuery: string }) {
+export function ActivityList({ filter }: { filter: ActivityFilter }) {
   const trpc = useTRPC();
   const nearTop = useNearTop();
   const [pinned, setPinned] = useState<string | null>(null);
@@ -150,10 +151,10 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
           Live: new events appear within a few seconds
         </p>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/activity/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`} className={buttonClass("secondary", "sm")} download>
+          <a href={filterHref("/api/activity/export?format=csv", filter)} className={buttonClass("secondary", "sm")} download>
             Export CSV
           </a>
-          <a href={`/api/activity/export?format=json${exportQuery ? `&${exportQuery}` : ""}`} className={buttonClass("secondary", "sm")} download>
+          <a href={filterHref("/api/activity/export?format=json", filter)} className={buttonClass("secondary", "sm")} download>
             Export JSON
           </a>
         </div>

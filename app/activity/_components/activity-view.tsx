@@ -1,26 +1,22 @@
 "use client";
 
-import { startTransition, useCallback, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { buttonClass } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import type { ActivityFilter } from "@/server/domain/activity/types";
-import { filterToParams, filterToQuery, parseFilterParams } from "@/server/domain/activity/url-state";
 import { ActivityList } from "./activity-list";
 import { CleanupButton } from "./cleanup-dialog";
 import { FilterBar } from "./filter-bar";
+import { activityParsers, activityUrlKeys, filterFromParams, filterHref, paramsFromFilter } from "./url-state";
 
 /** The Activity page: filters in the URL (a link reproduces the view), the live list below. */
 export function ActivityView() {
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
-  const router = useRouter();
-  const parsed = useMemo(() => parseFilterParams(searchParams), [searchParams]);
-  const navigate = useCallback(
-    (next: ActivityFilter) => startTransition(() => router.push(`${pathname}${filterToQuery(next)}`, { scroll: false })),
-    [router, pathname],
-  );
+  // Each change of the filters is a history entry: back returns to the previous view.
+  const [params, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push" });
+  const parsed = useMemo(() => filterFromParams(params), [params]);
+  const navigate = useCallback((next: ActivityFilter) => void setParams(paramsFromFilter(next)), [setParams]);
 
   const header = (
     <PageHeader
@@ -52,7 +48,7 @@ export function ActivityView() {
     );
   }
   const filter = parsed.filter;
-  const query = filterToParams(filter).toString();
+  const query = filterHref("", filter);
   return (
     <>
       {header}
@@ -61,7 +57,7 @@ export function ActivityView() {
           <FilterBar filter={filter} onChange={navigate} />
         </section>
         {/* A new filter is a new list: its own head, pages and live poll. */}
-        <ActivityList key={query} filter={filter} exportQuery={query} />
+        <ActivityList key={query} filter={filter} />
       </div>
     </>
   );

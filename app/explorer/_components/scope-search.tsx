@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useCallback, useMemo, useOptimistic, useState } from "react";
+import { useCallback, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
@@ -11,7 +12,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
 import { SearchResultsSkeleton, SearchResultsTable } from "./search-results";
-import { EMPTY_SEARCH, PAGE_SIZE, hasFilters, parseSearchState, searchInput, searchStateToQuery, type SearchState } from "./url-state";
+import { EMPTY_SEARCH, PAGE_SIZE, hasFilters, searchInput, searchParsers, searchStateToQuery, searchUrlKeys, type SearchState } from "./url-state";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -41,27 +42,17 @@ function Pagination({ state, total, hrefFor }: { state: SearchState; total: numb
 
 /** The explorer's search view. All view state is in the URL (q, wallet, region, mode, fidelity, page). */
 export function ScopeSearch() {
-  const searchParams = useSearchParams();
   const pathname = usePathname();
-  const router = useRouter();
   const trpc = useTRPC();
-  const urlState = useMemo(() => parseSearchState(searchParams), [searchParams]);
-  // Controls show the new state at once while the URL catches up (the navigation runs in a transition).
-  const [state, setOptimisticState] = useOptimistic(urlState);
+  // Filter changes are history entries (back undoes them); typing in the search box replaces one.
+  const [state, setState] = useQueryStates(searchParsers, { urlKeys: searchUrlKeys, history: "push" });
 
   const hrefFor = useCallback((next: SearchState) => `${pathname}${searchStateToQuery(next)}`, [pathname]);
-  const navigate = useCallback(
-    (next: SearchState, how: "push" | "replace" = "push") =>
-      startTransition(() => {
-        setOptimisticState(next);
-        router[how](hrefFor(next), { scroll: false });
-      }),
-    [router, hrefFor, setOptimisticState],
-  );
+  const navigate = useCallback((next: SearchState, how: "push" | "replace" = "push") => void setState(next, { history: how }), [setState]);
   // Any change of what is searched starts again at the first page.
   const update = useCallback(
-    (patch: Partial<SearchState>, how: "push" | "replace" = "push") => navigate({ ...state, page: 1, ...patch }, how),
-    [navigate, state],
+    (patch: Partial<SearchState>, how: "push" | "replace" = "push") => void setState((current) => ({ ...current, page: 1, ...patch }), { history: how }),
+    [setState],
   );
   const commitQuery = useCallback((q: string) => update({ q }, "replace"), [update]);
   const clear = useCallback(() => navigate(EMPTY_SEARCH), [navigate]);
