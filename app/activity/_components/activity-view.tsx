@@ -1,15 +1,16 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import Link from "next/link";
 import { useQueryStates } from "nuqs";
 import { buttonClass } from "@/app/_components/ui/button";
+import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import type { ActivityFilter } from "@/server/domain/activity/types";
 import { ActivityList } from "./activity-list";
 import { CleanupButton } from "./cleanup-dialog";
 import { FilterBar } from "./filter-bar";
-import { activityParsers, activityUrlKeys, filterFromParams, filterHref, paramsFromFilter } from "./url-state";
+import { activeFilterCount, activityParsers, activityUrlKeys, filterFromParams, filterHref, paramsFromFilter } from "./url-state";
 
 /** The Activity page: filters in the URL (a link reproduces the view), the live list below. */
 export function ActivityView() {
@@ -17,6 +18,8 @@ export function ActivityView() {
   const [params, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push" });
   const parsed = useMemo(() => filterFromParams(params), [params]);
   const navigate = useCallback((next: ActivityFilter) => void setParams(paramsFromFilter(next)), [setParams]);
+  // Small screens fold the filters away so the events come first; large screens always show them.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const header = (
     <PageHeader
@@ -49,13 +52,21 @@ export function ActivityView() {
   }
   const filter = parsed.filter;
   const query = filterHref("", filter);
+  const active = activeFilterCount(filter);
   return (
     <>
       {header}
       <div className="space-y-6">
-        <section aria-label="Filters" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <FilterBar filter={filter} onChange={navigate} />
-        </section>
+        <div>
+          <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} active={active} controls="activity-filters" />
+          <section
+            id="activity-filters"
+            aria-label="Filters"
+            className={foldedFilters(filtersOpen, "rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900")}
+          >
+            <FilterBar filter={filter} onChange={navigate} />
+          </section>
+        </div>
         {/* A new filter is a new list: its own head, pages and live poll. */}
         <ActivityList key={query} filter={filter} />
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFilterParams } from "@/server/domain/activity/url-state";
-import { filterFromParams, filterHref, loadActivityParams, paramsFromFilter } from "./url-state";
+import { activeFilterCount, filterFromParams, filterHref, loadActivityParams, paramsFromFilter } from "./url-state";
 
 const T0 = Date.parse("2026-11-23T03:00:00Z");
 const read = (query: string) => filterFromParams(loadActivityParams(new URLSearchParams(query)));
@@ -41,5 +41,13 @@ describe("Activity filters in the URL (nuqs)", () => {
     expect(filterHref("/api/activity/export?format=csv", { catalog: "dana" })).toBe("/api/activity/export?format=csv&catalog=dana");
     expect(filterHref("/activity?catalog=dana&errors=1&from=2026-11-23", { kind: "simulation" })).toBe("/activity?kind=simulation");
     expect(paramsFromFilter({})).toEqual({ catalog: null, client: null, kind: null, outcome: null, scope: null, errorsOnly: null, from: null, to: null, q: null });
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts the set filters, not a switched-off failures box", () => {
+    expect(activeFilterCount({})).toBe(0);
+    expect(activeFilterCount({ errorsOnly: false, catalog: undefined })).toBe(0);
+    expect(activeFilterCount({ catalog: "dana", errorsOnly: true, from: T0, to: T0 + 1 })).toBe(4);
   });
 });

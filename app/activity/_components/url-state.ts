@@ -87,3 +87,8 @@ export function paramsFromFilter(filter: ActivityFilter): ActivityParams {
 export function filterHref(base: string, filter: ActivityFilter): string {
   return serializeActivityParams(base, paramsFromFilter(filter));
 }
+
+/** How many filters are set (the narrow-screen toggle shows it); from and to count one each. */
+export function activeFilterCount(filter: ActivityFilter): number {
+  return Object.values(filter).filter((value) => value !== undefined && value !== false).length;
+}

@@ -7,6 +7,7 @@ import { useQueryStates } from "nuqs";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
+import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { EmptyState, ErrorNotice, Spinner } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
 import { SearchBox } from "./search-box";
@@ -76,17 +77,8 @@ export function ScopeSearch() {
       </div>
       <aside aria-label="Filters" className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
         <h2 className="mb-3 hidden text-sm font-semibold text-slate-900 lg:block dark:text-white">Filters</h2>
-        <Button
-          size="sm"
-          className="w-full lg:hidden"
-          aria-expanded={filtersOpen}
-          aria-controls="explorer-filters"
-          onClick={() => setFiltersOpen((open) => !open)}
-        >
-          {filtersOpen ? "Hide filters" : "Show filters"}
-          {activeFilters > 0 && ` (${activeFilters} active)`}
-        </Button>
-        <div id="explorer-filters" className={cn(filtersOpen ? "mt-4 block" : "hidden", "lg:mt-0 lg:block")}>
+        <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} active={activeFilters} controls="explorer-filters" />
+        <div id="explorer-filters" className={foldedFilters(filtersOpen)}>
           {facets.isError ? (
             <ErrorNotice error={facets.error} title="Could not load the filter options" />
           ) : (
