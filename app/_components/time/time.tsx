@@ -71,13 +71,13 @@ export function Time({ at, mock = false, words, stacked = false, absoluteOnly = 
   };
 
   return (
-    <span className={cn(stacked ? "inline-flex flex-col items-start" : "inline", className)}>
+    <span className={cn(stacked ? "inline-flex flex-col" : "inline", className)}>
       {copyable ? (
         <button
           type="button"
           onClick={() => void copy()}
           title={`${exact} · click to copy`}
-          className="cursor-copy rounded-sm text-left tabular-nums decoration-dotted underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
+          className="cursor-copy rounded-sm tabular-nums [text-align:inherit] decoration-dotted underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
         >
           <time dateTime={text.iso}>{text.absolute}</time>
         </button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEntry } from "@/server/domain/activity/types";
 import { cn } from "@/app/_components/ui/cn";
 import { Time } from "@/app/_components/time/time";
+import { EXPIRES } from "./format";
 
 const DOTS = {
   neutral: "bg-slate-400 dark:bg-slate-500",
@@ -31,6 +32,11 @@ export function Timeline({ entries, catalog, label = "Timeline" }: { entries: Ti
             {entry.tone === "error" && <span className="sr-only"> (failed)</span>}
           </p>
           {entry.detail && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-300">{entry.detail}</p>}
+          {entry.validUntil !== undefined && (
+            <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-300">
+              Valid until <Time at={entry.validUntil} catalog={catalog} mock words={EXPIRES} />
+            </p>
+          )}
         </li>
       ))}
     </ol>
