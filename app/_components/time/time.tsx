@@ -87,12 +87,12 @@ export function Time({ at, mock = false, words, stacked = false, absoluteOnly = 
         </time>
       )}
       {text.relative !== null && (
-        <span className={cn("text-slate-500 dark:text-slate-400", stacked && "text-xs")}>
+        <span className={cn(stacked && "text-xs")}>
           {stacked ? "" : " · "}
           {text.relative}
         </span>
       )}
-      {mock && clockOffset !== null && clockOffset > 0 && <span className="text-xs text-slate-500 dark:text-slate-400"> (mock clock)</span>}
+      {mock && clockOffset !== null && clockOffset > 0 && <span className="text-xs"> (mock clock)</span>}
       <span aria-live="polite" className="text-xs text-emerald-700 dark:text-emerald-300">
         {copied === "yes" ? " Copied" : ""}
         {copied === "failed" && (
