@@ -170,4 +170,56 @@ test.describe("activity", () => {
     await expect(page.getByText(/"yesterday" is not a time/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+  test("times show the wallet's local time with its offset, how far on the mock clock, and the exact value to copy", async ({ page, request, context }) => {
+    const sim = await request.post("/api/simulations", { data: { catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve" } });
+    const code = String(((await sim.json()) as Json).authCode);
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+07:00$/;
+
+    // The list: DANA's wallet time (Indonesia, UTC+7) and how long ago.
+    await page.goto(`/activity?q=${code.slice(0, 8)}`);
+    const row = page.getByRole("table", { name: /newest first/ }).getByRole("row").filter({ has: page.getByRole("link", { name: /^Run sim_/ }) });
+    await expect(row.getByRole("cell").first()).toContainText(/UTC\+7/);
+    await expect(row.getByRole("cell").first()).toContainText(/(\d+ s ago|just now)/);
+
+    // The code's expiry: wallet time, "expires in …" on the mock clock, the ISO value on hover.
+    await row.getByRole("link", { name: /^code/ }).click();
+    await expect(page.getByRole("heading", { name: /Auth code/, level: 1 })).toBeVisible();
+    const expires = page.locator('dt:text-is("Expires") + dd');
+    await expect(expires).toContainText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2} UTC\+7/);
+    await expect(expires).toContainText(/expires in (9|10) min/);
+    const exact = expires.getByRole("button");
+    await exact.hover();
+    const title = (await exact.getAttribute("title")) ?? "";
+    expect(title.split(" ")[0]).toMatch(iso);
+    await expectNoSeriousA11yViolations(page);
+
+    // Enter copies the exact value.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await exact.focus();
+    await page.keyboard.press("Enter");
+    await expect(expires.getByText("Copied")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(title.split(" ")[0]);
+
+    // A day later on the mock clock the code has expired, and the page says whose clock that is.
+    expect((await request.post("/api/clock", { data: { advanceSeconds: 86_400 } })).status()).toBe(200);
+    try {
+      await page.reload();
+      await expect(expires).toContainText(/expired 23 h (4\d|50) min ago/);
+      await expect(expires).toContainText("(mock clock)");
+    } finally {
+      expect((await request.post("/api/clock", { data: { reset: true } })).status()).toBe(200);
+    }
+  });
+
+  test("on a phone the filters fold behind a toggle that counts the active ones", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/activity?kind=redeem&errors=1");
+    const toggle = page.getByRole("button", { name: "Show filters (2 active)" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByLabel("Kind of event")).toBeHidden();
+    await toggle.click();
+    await expect(page.getByLabel("Kind of event")).toHaveValue("redeem");
+    await expect(page.getByRole("button", { name: "Hide filters (2 active)" })).toHaveAttribute("aria-expanded", "true");
+    await expectNoSeriousA11yViolations(page);
+  });
 });

@@ -1,3 +1,5 @@
+import { errorMessage } from "@/app/_trpc/errors";
+
 /** POST a JSON body to one of the studio's own endpoints; the error shape's message on failure. */
 export async function postJson(url: string, body: unknown): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
   let response: Response;
@@ -9,15 +11,8 @@ export async function postJson(url: string, body: unknown): Promise<{ ok: true; 
   const data: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, data };
   if (response.status === 429) return { ok: false, message: "Too many attempts. Wait a minute, then try again." };
-  return { ok: false, message: messageOf(data) ?? `The studio answered HTTP ${response.status}.` };
-}
-
-/** `{error: {message}}` (the studio's shape) or `{message}` (the auth library's). */
-function messageOf(data: unknown): string | null {
-  if (typeof data !== "object" || data === null) return null;
-  if ("error" in data && typeof data.error === "object" && data.error !== null && "message" in data.error && typeof data.error.message === "string") return data.error.message;
-  if ("message" in data && typeof data.message === "string") return data.message;
-  return null;
+  // `{error: {message}}` (the studio's shape) or `{message}` (the auth library's).
+  return { ok: false, message: errorMessage(data, `The studio answered HTTP ${response.status}.`) };
 }
 
 /** Where to go after signing in: a path of this studio only (never another site). */

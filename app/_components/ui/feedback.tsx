@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { errorIssues, errorMessage } from "@/app/_trpc/errors";
 import { cn } from "./cn";
 
 export function Spinner({ label = "Loading" }: { label?: string }) {
@@ -24,12 +25,10 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-type IssueLike = { path: string; message: string };
-
 /** Reads a tRPC (or fetch) error and shows its message and, when present, each issue with its path. */
 export function ErrorNotice({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
-  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "Unknown error";
-  const issues = issuesOf(error);
+  const message = errorMessage(error);
+  const issues = errorIssues(error);
   return (
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
       <p className="font-medium">{title}</p>
@@ -44,16 +43,6 @@ export function ErrorNotice({ error, title = "Something went wrong" }: { error: 
         </ul>
       )}
     </div>
-  );
-}
-
-export function issuesOf(error: unknown): IssueLike[] {
-  if (typeof error !== "object" || error === null) return [];
-  const data = (error as { data?: { issues?: unknown }; issues?: unknown }).data?.issues ?? (error as { issues?: unknown }).issues;
-  if (!Array.isArray(data)) return [];
-  return data.filter(
-    (item): item is IssueLike =>
-      typeof item === "object" && item !== null && typeof (item as IssueLike).path === "string" && typeof (item as IssueLike).message === "string",
   );
 }
 

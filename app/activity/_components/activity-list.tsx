@@ -10,8 +10,10 @@ import { useTRPC } from "@/app/_trpc/client";
 import { eventLabel } from "@/server/domain/activity/describe";
 import { LIVE_ITEMS, type ActivityFilter, type ActivityItem } from "@/server/domain/activity/types";
 import { hasFilters } from "@/server/domain/activity/url-state";
-import { CodeStateBadge, OutcomeBadge, Time } from "./badges";
-import { formatFull, itemHref } from "./format";
+import { Time } from "@/app/_components/time/time";
+import { CodeStateBadge, OutcomeBadge } from "./badges";
+import { itemHref } from "./format";
+import { filterHref } from "./url-state";
 
 const LIST_REFRESH_MS = 3_000;
 const LIVE_POLL_MS = 2_500;
@@ -44,11 +46,11 @@ function CodeCell({ item }: { item: ActivityItem }) {
   return <span className="text-slate-400">—</span>;
 }
 
-function Row({ item, now, fresh }: { item: ActivityItem; now: number; fresh: boolean }) {
+function Row({ item, fresh }: { item: ActivityItem; fresh: boolean }) {
   return (
     <tr className={fresh ? "bg-brand-50/60 dark:bg-brand-700/10" : "hover:bg-slate-50 dark:hover:bg-slate-800/50"}>
       <td className="whitespace-nowrap px-3 py-2 align-top text-slate-600 dark:text-slate-400">
-        <Time at={item.createdAt} now={now} />
+        <Time at={item.createdAt} catalog={item.catalog?.slug} stacked />
       </td>
       <td className="px-3 py-2 align-top">
         <Link href={itemHref(item)} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
@@ -90,7 +92,7 @@ function Row({ item, now, fresh }: { item: ActivityItem; now: number; fresh: boo
  * a live poll for what arrived above it. New rows join the top by themselves while the page is
  * scrolled to the top; otherwise a banner offers them.
  */
-export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; exportQuery: string }) {
+export function ActivityList({ filter }: { filter: ActivityFilter }) {
   const trpc = useTRPC();
   const nearTop = useNearTop();
   const [pinned, setPinned] = useState<string | null>(null);
@@ -132,8 +134,6 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
     window.scrollTo({ top: 0 });
   };
 
-  // "Today" for the time column: when the rows were last fetched.
-  const now = pages.dataUpdatedAt;
   const loaded = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const seen = new Set<number>();
   const rows = [...shown, ...loaded].filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
@@ -151,10 +151,10 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
           Live: new events appear within a few seconds
         </p>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/activity/export?format=csv${exportQuery ? `&${exportQuery}` : ""}`} className={buttonClass("secondary", "sm")} download>
+          <a href={filterHref("/api/activity/export?format=csv", filter)} className={buttonClass("secondary", "sm")} download>
             Export CSV
           </a>
-          <a href={`/api/activity/export?format=json${exportQuery ? `&${exportQuery}` : ""}`} className={buttonClass("secondary", "sm")} download>
+          <a href={filterHref("/api/activity/export?format=json", filter)} className={buttonClass("secondary", "sm")} download>
             Export JSON
           </a>
         </div>
@@ -223,7 +223,7 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
               </thead>
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                 {rows.map((item) => (
-                  <Row key={item.id} item={item} now={now} fresh={freshIds.has(item.id)} />
+                  <Row key={item.id} item={item} fresh={freshIds.has(item.id)} />
                 ))}
               </tbody>
             </table>
@@ -233,7 +233,9 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
 
       {lastPage?.scannedTo != null && pages.hasNextPage && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {rows.length === 0 ? "No matches" : "No more matches"} among events back to <strong>{formatFull(lastPage.scannedTo)}</strong> yet: these
+          {rows.length === 0 ? "No matches" : "No more matches"} among events back to <strong>
+            <Time at={lastPage.scannedTo} catalog={filter.catalog} absoluteOnly />
+          </strong> yet: these
           filters together are rare, so each step searches a slice of the history. Older matches may exist.
         </p>
       )}

@@ -1,26 +1,25 @@
 "use client";
 
-import { startTransition, useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { buttonClass } from "@/app/_components/ui/button";
+import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import type { ActivityFilter } from "@/server/domain/activity/types";
-import { filterToParams, filterToQuery, parseFilterParams } from "@/server/domain/activity/url-state";
 import { ActivityList } from "./activity-list";
 import { CleanupButton } from "./cleanup-dialog";
 import { FilterBar } from "./filter-bar";
+import { activeFilterCount, activityParsers, activityUrlKeys, filterFromParams, filterHref, paramsFromFilter } from "./url-state";
 
 /** The Activity page: filters in the URL (a link reproduces the view), the live list below. */
 export function ActivityView() {
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
-  const router = useRouter();
-  const parsed = useMemo(() => parseFilterParams(searchParams), [searchParams]);
-  const navigate = useCallback(
-    (next: ActivityFilter) => startTransition(() => router.push(`${pathname}${filterToQuery(next)}`, { scroll: false })),
-    [router, pathname],
-  );
+  // Each change of the filters is a history entry: back returns to the previous view.
+  const [params, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push" });
+  const parsed = useMemo(() => filterFromParams(params), [params]);
+  const navigate = useCallback((next: ActivityFilter) => void setParams(paramsFromFilter(next)), [setParams]);
+  // Small screens fold the filters away so the events come first; large screens always show them.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const header = (
     <PageHeader
@@ -52,16 +51,24 @@ export function ActivityView() {
     );
   }
   const filter = parsed.filter;
-  const query = filterToParams(filter).toString();
+  const query = filterHref("", filter);
+  const active = activeFilterCount(filter);
   return (
     <>
       {header}
       <div className="space-y-6">
-        <section aria-label="Filters" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <FilterBar filter={filter} onChange={navigate} />
-        </section>
+        <div>
+          <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} active={active} controls="activity-filters" />
+          <section
+            id="activity-filters"
+            aria-label="Filters"
+            className={foldedFilters(filtersOpen, "rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900")}
+          >
+            <FilterBar filter={filter} onChange={navigate} />
+          </section>
+        </div>
         {/* A new filter is a new list: its own head, pages and live poll. */}
-        <ActivityList key={query} filter={filter} exportQuery={query} />
+        <ActivityList key={query} filter={filter} />
       </div>
     </>
   );

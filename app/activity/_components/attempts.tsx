@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Attempt } from "@/server/services/activity-details";
-import { OutcomeBadge, Time } from "./badges";
+import { Time } from "@/app/_components/time/time";
+import { OutcomeBadge } from "./badges";
 import { callHref, runHref } from "./format";
 
 /** Calls that presented (or issued) a code or token, oldest first, with the advice for each failure. */
-export function AttemptTable({ attempts, caption, showRole }: { attempts: Attempt[]; caption: string; showRole?: boolean }) {
+export function AttemptTable({ attempts, caption, showRole, catalog }: { attempts: Attempt[]; caption: string; showRole?: boolean; catalog: string | null }) {
   if (attempts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">None yet.</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
@@ -35,7 +36,7 @@ export function AttemptTable({ attempts, caption, showRole }: { attempts: Attemp
           {attempts.map((attempt) => (
             <tr key={`${attempt.ref}-${attempt.role}`}>
               <td className="whitespace-nowrap px-3 py-2 align-top text-slate-600 dark:text-slate-400">
-                <Time at={attempt.createdAt} full />
+                <Time at={attempt.createdAt} catalog={catalog} stacked />
               </td>
               <td className="px-3 py-2 align-top">
                 <Link

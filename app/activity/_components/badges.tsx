@@ -1,7 +1,6 @@
 import { Badge } from "@/app/_components/ui/badge";
 import { AUTH_CODE_STATES, TOKEN_STATES } from "@/server/domain/activity/describe";
 import type { AuthCodeState, TokenState } from "@/server/domain/activity/types";
-import { formatFull, formatListTime } from "./format";
 
 /** A run outcome or a result code: failures red, successes green, the rest neutral. */
 export function OutcomeBadge({ outcome, isError }: { outcome: string; isError: boolean }) {
@@ -29,16 +28,5 @@ export function TokenStateBadge({ state }: { state: TokenState }) {
     <Badge tone={TOKEN_TONES[state]} title={TOKEN_STATES[state].description}>
       {state}
     </Badge>
-  );
-}
-
-/** A time with the full date as tooltip; `mock` marks times on the mock wallet clock. */
-export function Time({ at, now, full, mock }: { at: number; now?: number; full?: boolean; mock?: boolean }) {
-  const date = new Date(at);
-  return (
-    <time dateTime={date.toISOString()} title={`${formatFull(at)}${mock ? " (mock wallet clock)" : ""}`}>
-      {full || now === undefined ? formatFull(at) : formatListTime(at, now)}
-      {mock && <span className="text-slate-500 dark:text-slate-400"> (mock clock)</span>}
-    </time>
   );
 }

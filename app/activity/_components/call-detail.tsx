@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { SignatureDebugger } from "@/app/_components/signature-debugger";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
-import { CodeStateBadge, OutcomeBadge, Time, TokenStateBadge } from "./badges";
+import { CodeStateBadge, OutcomeBadge, TokenStateBadge } from "./badges";
 import { Advice, Breadcrumb, DetailError, DetailLoading, Section } from "./detail-parts";
 import { HttpBody, HttpHeaders } from "./http-parts";
 import { SecretPrefix } from "./secret";
@@ -21,7 +22,6 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
   if (call.isError) return <DetailError error={call.error} what="API call" id={callRef} />;
   const data = call.data;
   const failed = data.resultCode !== "SUCCESS";
-  const mockMoved = data.clock.offsetMs > 0;
 
   return (
     <>
@@ -39,7 +39,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
         }
         description={
           <span className="flex flex-wrap gap-x-3 gap-y-1">
-            <Time at={data.createdAt} full />
+            <Time at={data.createdAt} catalog={data.catalogSlug} />
             <span>Catalog {data.catalogSlug ?? "—"}</span>
             <span>
               Client <code className="font-mono">{data.clientId ?? "—"}</code>
@@ -103,7 +103,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
         )}
 
         <Section title="Timeline" id="call-timeline">
-          <Timeline entries={data.timeline} mockMoved={mockMoved} label="What happened in this call" />
+          <Timeline entries={data.timeline} catalog={data.catalogSlug} label="What happened in this call" />
         </Section>
 
         <Section title="Signature" id="call-signature">

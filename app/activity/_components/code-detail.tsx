@@ -4,13 +4,14 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { AUTH_CODE_STATES } from "@/server/domain/activity/describe";
 import type { AuthCodeState } from "@/server/domain/activity/types";
 import { AttemptTable } from "./attempts";
-import { CodeStateBadge, Time, TokenStateBadge } from "./badges";
+import { CodeStateBadge, TokenStateBadge } from "./badges";
 import { Breadcrumb, ClockNote, DetailError, DetailLoading, Facts, ScopeList, Section } from "./detail-parts";
-import { runHref } from "./format";
+import { EXPIRES, runHref } from "./format";
 import { SecretNote, SecretPrefix } from "./secret";
 import { Timeline } from "./timeline";
 
@@ -41,7 +42,6 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
   if (code.isPending) return <DetailLoading label="Loading the auth code" />;
   if (code.isError) return <DetailError error={code.error} what="Auth code" id={codeKey} />;
   const data = code.data;
-  const mockMoved = data.clock.offsetMs > 0;
   const refused = data.requestedScopes ? data.requestedScopes.filter((scope) => !data.grantedScopes.includes(scope)) : [];
 
   return (
@@ -57,7 +57,7 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
         }
         description={
           <span>
-            {data.catalog.name} · issued <Time at={data.issuedAt} full mock={mockMoved} />
+            {data.catalog.name} · issued <Time at={data.issuedAt} catalog={data.catalog.slug} mock />
           </span>
         }
       />
@@ -79,9 +79,9 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
               ["Requested scopes", data.requestedScopes ? <ScopeList key="req" scopes={data.requestedScopes} /> : "not recorded"],
               ["Granted scopes", <ScopeList key="granted" scopes={data.grantedScopes} />],
               ...(refused.length > 0 ? ([["Refused scopes", <ScopeList key="refused" scopes={refused} />]] as Array<[string, ReactNode]>) : []),
-              ["Issued", <Time key="issued" at={data.issuedAt} full mock={mockMoved} />],
-              ["Expires", <Time key="expires" at={data.expiresAt} full mock={mockMoved} />],
-              ["Redeemed", data.redeemedAt !== null ? <Time key="redeemed" at={data.redeemedAt} full mock={mockMoved} /> : "not yet"],
+              ["Issued", <Time key="issued" at={data.issuedAt} catalog={data.catalog.slug} mock />],
+              ["Expires", <Time key="expires" words={EXPIRES} at={data.expiresAt} catalog={data.catalog.slug} mock />],
+              ["Redeemed", data.redeemedAt !== null ? <Time key="redeemed" at={data.redeemedAt} catalog={data.catalog.slug} mock /> : "not yet"],
               [
                 "Issued by",
                 data.run ? (
@@ -100,7 +100,7 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
 
         <Section title={`Redemption attempts (${data.attempts.length})`} id="code-attempts">
           <p className="text-sm text-slate-600 dark:text-slate-400">Every applyToken call that presented this code, successful or refused, with its result code.</p>
-          <AttemptTable attempts={data.attempts} caption="applyToken calls that presented this code" />
+          <AttemptTable catalog={data.catalog.slug} attempts={data.attempts} caption="applyToken calls that presented this code" />
         </Section>
 
         {data.grant && (
@@ -116,7 +116,7 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
                   </Link>
                   <TokenStateBadge state={token.state} />
                   <span className="text-xs text-slate-500 dark:text-slate-400">
-                    issued <Time at={token.issuedAt} full mock={mockMoved} />
+                    issued <Time at={token.issuedAt} catalog={data.catalog.slug} mock />
                   </span>
                 </li>
               ))}
@@ -125,7 +125,7 @@ export function CodeDetail({ codeKey }: { codeKey: string }) {
         )}
 
         <Section title="Timeline" id="code-timeline">
-          <Timeline entries={data.timeline} mockMoved={mockMoved} label="What happened to this code" />
+          <Timeline entries={data.timeline} catalog={data.catalog.slug} label="What happened to this code" />
         </Section>
       </div>
     </>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { Card, PageHeader } from "@/app/_components/ui/page-header";
-import { formatOffset } from "./format";
+import { formatClockOffset } from "@/app/_components/time/format";
+import { errorMessage, isNotFound } from "@/app/_trpc/errors";
 
 export function Section({ title, id, children, actions }: { title: string; id: string; children: ReactNode; actions?: ReactNode }) {
   return (
@@ -65,10 +66,8 @@ export function DetailLoading({ label }: { label: string }) {
   );
 }
 
-type QueryError = { message: string; data?: { code?: string } | null };
-
-export function DetailError({ error, what, id }: { error: QueryError; what: string; id: string }) {
-  if (error.data?.code === "NOT_FOUND" || error.data?.code === "BAD_REQUEST") {
+export function DetailError({ error, what, id }: { error: unknown; what: string; id: string }) {
+  if (isNotFound(error)) {
     return (
       <>
         <Breadcrumb />
@@ -81,7 +80,7 @@ export function DetailError({ error, what, id }: { error: QueryError; what: stri
             </Link>
           }
         >
-          {error.message}
+          {errorMessage(error)}
         </EmptyState>
       </>
     );
@@ -98,7 +97,7 @@ export function DetailError({ error, what, id }: { error: QueryError; what: stri
 export function ClockNote({ offsetMs }: { offsetMs: number }) {
   return (
     <p className="text-xs text-slate-500 dark:text-slate-400">
-      Issue, expiry and redemption times are on the mock wallet clock ({formatOffset(offsetMs)}); states are judged against it. Activity times are real
+      Issue, expiry and redemption times are on the mock wallet clock ({formatClockOffset(offsetMs)}); states are judged against it. Activity times are real
       time.
     </p>
   );

@@ -1,28 +1,9 @@
 /** Formatting shared by the Activity pages (pure). */
 
-const timeFormat = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
-const dateTimeFormat = new Intl.DateTimeFormat("en", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
-const fullFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium" });
-
-/** Today: time only; otherwise date and time. */
-export function formatListTime(at: number, now: number): string {
-  const date = new Date(at);
-  return new Date(now).toDateString() === date.toDateString() ? timeFormat.format(date) : dateTimeFormat.format(date);
-}
-
-export function formatFull(at: number): string {
-  return fullFormat.format(new Date(at));
-}
-
-/** "+2 h 30 min" for a mock-clock offset. */
-export function formatOffset(ms: number): string {
-  if (ms <= 0) return "real time";
-  const minutes = Math.round(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  return `+${[days ? `${days} d` : "", hours ? `${hours} h` : "", rest || (!days && !hours) ? `${rest} min` : ""].filter(Boolean).join(" ")}`;
-}
+/** Relative wording for expiry times: "expires in 9 min", "expired 2 min ago". */
+export const EXPIRES = { future: "expires", past: "expired" } as const;
+/** Relative wording for the end of a grant's refresh window. */
+export const ENDS = { future: "ends", past: "ended" } as const;
 
 /** A `datetime-local` value (local time, minutes) for epoch ms, and back. */
 export function toLocalInput(ms: number | undefined): string {

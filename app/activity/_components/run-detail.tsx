@@ -4,10 +4,12 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { JsonView } from "@/app/_components/json-view";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { AttemptTable } from "./attempts";
-import { CodeStateBadge, OutcomeBadge, Time } from "./badges";
+import { CodeStateBadge, OutcomeBadge } from "./badges";
 import { Advice, Breadcrumb, ClockNote, DetailError, DetailLoading, Facts, ScopeList, Section } from "./detail-parts";
+import { EXPIRES } from "./format";
 import { SecretNote, SecretPrefix } from "./secret";
 import { Timeline } from "./timeline";
 
@@ -21,7 +23,6 @@ export function RunDetail({ runRef }: { runRef: string }) {
   if (run.isError) return <DetailError error={run.error} what="Run" id={runRef} />;
   const data = run.data;
   const failed = data.callback === "fail";
-  const mockMoved = data.clock.offsetMs > 0;
   const error = data.jsapiError;
 
   return (
@@ -37,7 +38,7 @@ export function RunDetail({ runRef }: { runRef: string }) {
         }
         description={
           <span className="flex flex-wrap gap-x-3 gap-y-1">
-            <Time at={data.createdAt} full />
+            <Time at={data.createdAt} catalog={data.catalog.slug} />
             <span>{data.catalog.name}</span>
             <span>{data.source === "ui" ? "from the simulator" : "from the headless API"}</span>
           </span>
@@ -121,18 +122,18 @@ export function RunDetail({ runRef }: { runRef: string }) {
                     </Link>
                   </span>,
                 ],
-                ["Expires", <Time key="expires" at={data.code.expiresAt} full mock={mockMoved} />],
+                ["Expires", <Time key="expires" words={EXPIRES} at={data.code.expiresAt} catalog={data.catalog.slug} mock />],
               ]}
             />
             <SecretNote />
             <ClockNote offsetMs={data.clock.offsetMs} />
             <h3 className="pt-2 text-sm font-medium text-slate-800 dark:text-slate-200">Redemption attempts ({data.attempts.length})</h3>
-            <AttemptTable attempts={data.attempts} caption="applyToken calls that presented this run's code" />
+            <AttemptTable catalog={data.catalog.slug} attempts={data.attempts} caption="applyToken calls that presented this run's code" />
           </Section>
         )}
 
         <Section title="Timeline" id="run-timeline">
-          <Timeline entries={data.timeline} mockMoved={mockMoved} label="What happened in this run" />
+          <Timeline entries={data.timeline} catalog={data.catalog.slug} label="What happened in this run" />
         </Section>
 
         {data.result.steps && data.result.steps.length > 0 && (

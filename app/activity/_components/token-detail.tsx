@@ -7,10 +7,12 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, Notice } from "@/app/_components/ui/feedback";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { AttemptTable } from "./attempts";
-import { Time, TokenStateBadge } from "./badges";
+import { TokenStateBadge } from "./badges";
 import { Breadcrumb, ClockNote, DetailError, DetailLoading, Facts, ScopeList, Section } from "./detail-parts";
+import { EXPIRES, ENDS } from "./format";
 import { SecretNote, SecretPrefix } from "./secret";
 import { Timeline } from "./timeline";
 
@@ -36,7 +38,6 @@ export function TokenDetail({ tokenKey }: { tokenKey: string }) {
   if (token.isPending) return <DetailLoading label="Loading the token" />;
   if (token.isError) return <DetailError error={token.error} what="Token" id={tokenKey} />;
   const data = token.data;
-  const mockMoved = data.clock.offsetMs > 0;
   const kind = `${data.kind} token`;
   const busy = revokeToken.isPending || revokeGrant.isPending;
   const mutationError = revokeToken.error ?? revokeGrant.error;
@@ -87,10 +88,10 @@ export function TokenDetail({ tokenKey }: { tokenKey: string }) {
               ["Catalog", data.catalog.name],
               ["Client", data.client ? `${data.client.name} (${data.client.clientId})` : "—"],
               ["Test user", data.user ? `${data.user.displayName} (${data.user.userId})` : "—"],
-              ["Issued", <Time key="issued" at={data.issuedAt} full mock={mockMoved} />],
-              ["Expires", <Time key="expires" at={data.expiresAt} full mock={mockMoved} />],
-              ["Rotated", data.rotatedAt !== null ? <Time key="rotated" at={data.rotatedAt} full mock={mockMoved} /> : "no"],
-              ["Revoked", data.revokedAt !== null ? <Time key="revoked" at={data.revokedAt} full mock={mockMoved} /> : data.grant.revokedAt !== null ? "with its grant" : "no"],
+              ["Issued", <Time key="issued" at={data.issuedAt} catalog={data.catalog.slug} mock />],
+              ["Expires", <Time key="expires" words={EXPIRES} at={data.expiresAt} catalog={data.catalog.slug} mock />],
+              ["Rotated", data.rotatedAt !== null ? <Time key="rotated" at={data.rotatedAt} catalog={data.catalog.slug} mock /> : "no"],
+              ["Revoked", data.revokedAt !== null ? <Time key="revoked" at={data.revokedAt} catalog={data.catalog.slug} mock /> : data.grant.revokedAt !== null ? "with its grant" : "no"],
             ]}
           />
           <SecretNote />
@@ -101,8 +102,8 @@ export function TokenDetail({ tokenKey }: { tokenKey: string }) {
           <Facts
             items={[
               ["Scopes", <ScopeList key="scopes" scopes={data.grant.scopes} />],
-              ["Created", <Time key="created" at={data.grant.createdAt} full mock={mockMoved} />],
-              ["Ends", <Time key="ends" at={data.grant.refreshExpiresAt} full mock={mockMoved} />],
+              ["Created", <Time key="created" at={data.grant.createdAt} catalog={data.catalog.slug} mock />],
+              ["Ends", <Time key="ends" words={ENDS} at={data.grant.refreshExpiresAt} catalog={data.catalog.slug} mock />],
               ["Revoked", data.grant.revokedAt !== null ? `yes — ${data.grant.revokeReason ?? "no reason recorded"}` : "no"],
               [
                 "From auth code",
@@ -137,7 +138,7 @@ export function TokenDetail({ tokenKey }: { tokenKey: string }) {
                 )}
                 <TokenStateBadge state={item.state} />
                 <span className="text-xs text-slate-500 dark:text-slate-400">
-                  issued <Time at={item.issuedAt} full mock={mockMoved} />
+                  issued <Time at={item.issuedAt} catalog={data.catalog.slug} mock />
                 </span>
               </li>
             ))}
@@ -145,11 +146,11 @@ export function TokenDetail({ tokenKey }: { tokenKey: string }) {
         </Section>
 
         <Section title={`Calls (${data.history.length})`} id="token-history">
-          <AttemptTable attempts={data.history} caption="Calls that issued or presented this token" showRole />
+          <AttemptTable catalog={data.catalog.slug} attempts={data.history} caption="Calls that issued or presented this token" showRole />
         </Section>
 
         <Section title="Timeline" id="token-timeline">
-          <Timeline entries={data.timeline} mockMoved={mockMoved} label="What happened to this token" />
+          <Timeline entries={data.timeline} catalog={data.catalog.slug} label="What happened to this token" />
         </Section>
       </div>
       <ConfirmDialog

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
+import { errorCode, isNotFound } from "@/app/_trpc/errors";
+import { Time } from "@/app/_components/time/time";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
@@ -12,9 +14,7 @@ import { ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { ErrorCodesSection, JsapiSection, OverviewSection, ScopesSection, ServerApiSection } from "./catalog-sections";
 import { CloneDialog } from "./clone-dialog";
-import { errorCodeOf } from "./format";
 import { CatalogNotFound } from "./catalog-not-found";
-import { TimeAgo } from "./time-ago";
 
 const ON_THIS_PAGE = [
   { href: "#overview", label: "Overview" },
@@ -24,21 +24,11 @@ const ON_THIS_PAGE = [
   { href: "#server-api", label: "Server API profile" },
 ];
 
-/** Missing slugs and malformed ones both mean "there is no such catalog". */
-export function isMissing(error: unknown): boolean {
-  const code = errorCodeOf(error);
-  return code === "NOT_FOUND" || code === "BAD_REQUEST";
-}
-
-export function catalogQueryRetry(count: number, error: unknown): boolean {
-  return count < 1 && !isMissing(error);
-}
-
 export function CatalogDetail({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }, { retry: catalogQueryRetry }));
+  const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
   const [cloneOpen, setCloneOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const remove = useMutation(
@@ -68,7 +58,7 @@ export function CatalogDetail({ slug }: { slug: string }) {
     );
   }
   if (record.isError) {
-    if (isMissing(record.error)) return <CatalogNotFound slug={slug} />;
+    if (isNotFound(record.error)) return <CatalogNotFound slug={slug} />;
     return (
       <div className="space-y-3">
         <ErrorNotice error={record.error} title="Could not load the catalog" />
@@ -80,7 +70,7 @@ export function CatalogDetail({ slug }: { slug: string }) {
   }
 
   const catalog = record.data.document;
-  const conflict = errorCodeOf(remove.error) === "CONFLICT";
+  const conflict = errorCode(remove.error) === "CONFLICT";
 
   return (
     <>
@@ -127,7 +117,7 @@ export function CatalogDetail({ slug }: { slug: string }) {
             <div className="flex gap-1.5">
               <dt className="text-slate-500 dark:text-slate-400">Updated</dt>
               <dd className="text-slate-800 dark:text-slate-200">
-                <TimeAgo ms={record.data.updatedAt} />
+                <Time at={record.data.updatedAt} countryCode={record.data.countryCode} />
               </dd>
             </div>
           </dl>

@@ -16,7 +16,8 @@ import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
-import { formatDuration, plural } from "./format";
+import { formatDuration } from "@/app/_components/time/format";
+import { plural } from "./format";
 
 /** Read-only rendering of every part of a catalog document. All values are rendered as text. */
 

@@ -9,7 +9,7 @@ import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { cn } from "@/app/_components/ui/cn";
 import { plural } from "./format";
-import { TimeAgo } from "./time-ago";
+import { Time } from "@/app/_components/time/time";
 
 type SortKey = "name" | "wallet" | "region" | "scopeCount" | "version" | "updatedAt";
 type Sort = { key: SortKey; direction: "ascending" | "descending" };
@@ -143,7 +143,7 @@ export function CatalogTable({ catalogs }: { catalogs: CatalogSummary[] }) {
                   <td className="px-4 py-3 text-right align-top tabular-nums">{catalog.scopeCount.toLocaleString("en")}</td>
                   <td className="px-4 py-3 text-right align-top tabular-nums">v{catalog.version}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-right align-top text-slate-600 dark:text-slate-400">
-                    <TimeAgo ms={catalog.updatedAt} />
+                    <Time at={catalog.updatedAt} countryCode={catalog.countryCode} stacked />
                   </td>
                 </tr>
               ))}

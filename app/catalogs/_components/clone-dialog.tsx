@@ -7,7 +7,8 @@ import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
 import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
-import { ErrorNotice, issuesOf } from "@/app/_components/ui/feedback";
+import { ErrorNotice } from "@/app/_components/ui/feedback";
+import { errorIssues } from "@/app/_trpc/errors";
 import { TextField } from "@/app/_components/ui/field";
 import { AuthorGate } from "./author-gate";
 
@@ -59,7 +60,7 @@ export function CloneDialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const serverSlugIssue = issuesOf(clone.error).find((issue) => issue.path === "slug" || issue.path === "newSlug");
+  const serverSlugIssue = errorIssues(clone.error).find((issue) => issue.path === "slug" || issue.path === "newSlug");
   const slugProblem = touched ? slugError(slug) : null;
   const nameProblem = touched ? nameError(name) : null;
 

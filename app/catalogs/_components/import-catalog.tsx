@@ -16,7 +16,8 @@ import { Card } from "@/app/_components/ui/page-header";
 import { cn } from "@/app/_components/ui/cn";
 import { AuthorGate } from "./author-gate";
 import { ChangeList } from "./change-list";
-import { errorCodeOf, plural } from "./format";
+import { errorCode } from "@/app/_trpc/errors";
+import { plural } from "./format";
 
 export type ImportState =
   | { status: "idle" }
@@ -205,7 +206,7 @@ function Preview({
     }),
   );
   const nothingToDo = existing !== null && preview.changes.length === 0;
-  const conflict = errorCodeOf(apply.error) === "CONFLICT";
+  const conflict = errorCode(apply.error) === "CONFLICT";
 
   return (
     <Card className="mb-6 p-4 sm:p-5">

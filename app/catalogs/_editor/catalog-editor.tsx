@@ -8,7 +8,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { ErrorNotice, issuesOf, Notice } from "@/app/_components/ui/feedback";
+import { ErrorNotice, Notice } from "@/app/_components/ui/feedback";
+import { errorCode, errorIssues, errorMessage } from "@/app/_trpc/errors";
 import { TextField } from "@/app/_components/ui/field";
 import { authorSchema, type Catalog } from "@/server/domain/catalog/schema";
 import { editorReducer, initEditorState } from "./editor-state";
@@ -221,11 +222,11 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     const sent = catalog;
     setServer(null);
     const onError = (error: unknown) => {
-      const mapped = issuesFromServer(issuesOf(error));
-      const code = (error as { data?: { code?: string } } | null)?.data?.code;
+      const mapped = issuesFromServer(errorIssues(error));
+      const code = errorCode(error);
       flushSync(() => {
         if (mode === "edit" && code === "CONFLICT" && mapped.length === 0) {
-          setConflict(error instanceof Error ? error.message : "Someone else saved this catalog after you opened it.");
+          setConflict(errorMessage(error, "Someone else saved this catalog after you opened it."));
         } else {
           setServer(mapped.length > 0 ? { issues: mapped, sent } : null);
           setSaveError(mapped.length > 0 ? null : error);

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import Link from "next/link";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
+import { errorCode } from "@/app/_trpc/errors";
 import { EmptyState, ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { buttonClass } from "@/app/_components/ui/button";
 import { CatalogEditor, type LoadedCatalog } from "./catalog-editor";
@@ -60,7 +61,7 @@ export function EditCatalog({ slug }: { slug: string }) {
     );
   }
   if (query.isError) {
-    const notFound = query.error.data?.code === "NOT_FOUND";
+    const notFound = errorCode(query.error) === "NOT_FOUND";
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">Edit catalog</h1>

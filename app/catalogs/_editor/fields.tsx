@@ -3,7 +3,8 @@
 import { useId, useState, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode } from "react";
 import { inputClass, TextAreaField } from "@/app/_components/ui/field";
 import { cn } from "@/app/_components/ui/cn";
-import { formatDuration, joinList, sameList, splitList } from "./format";
+import { formatDuration } from "@/app/_components/time/format";
+import { joinList, sameList, splitList } from "./format";
 
 /** One part of the editor: a card with a heading that the section links point to. */
 export function SectionCard({

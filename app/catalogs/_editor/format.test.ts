@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
-import { formatDuration, joinList, sameList, slugify, splitList } from "./format";
+import { joinList, sameList, slugify, splitList } from "./format";
 
 describe("slugify", () => {
   it("derives a valid slug from a catalog name", () => {
@@ -32,21 +32,5 @@ describe("list boxes", () => {
     expect(joinList(["a", "b"])).toBe("a\nb");
     expect(sameList(["a"], ["a"])).toBe(true);
     expect(sameList(["a"], ["a", "b"])).toBe(false);
-  });
-});
-
-describe("formatDuration", () => {
-  it("reads seconds as people do", () => {
-    expect(formatDuration(600)).toBe("10 min");
-    expect(formatDuration(180)).toBe("3 min");
-    expect(formatDuration(86_400)).toBe("1 day");
-    expect(formatDuration(172_800)).toBe("2 days");
-    expect(formatDuration(5_400)).toBe("1 h 30 min");
-    expect(formatDuration(1_296_000)).toBe("15 days");
-    expect(formatDuration(31_536_000)).toBe("1 year");
-    expect(formatDuration(61)).toBe("1 min 1 s");
-    expect(formatDuration(90_061)).toBe("≈ 1 day 1 h");
-    expect(formatDuration(1)).toBe("1 s");
-    expect(formatDuration(Number.NaN)).toBe("");
   });
 });

@@ -28,34 +28,3 @@ export function joinList(items: readonly string[]): string {
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
-
-const UNITS: ReadonlyArray<readonly [number, string]> = [
-  [86_400 * 365, "year"],
-  [86_400, "day"],
-  [3_600, "h"],
-  [60, "min"],
-  [1, "s"],
-];
-
-/**
- * A human reading of a number of seconds: `600` → "10 min", `5400` → "1 h 30 min",
- * `172800` → "2 days". At most two units, largest first; the rest is dropped ("≈").
- */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return "";
-  if (!Number.isInteger(seconds) || seconds < 0) return `${seconds} s`;
-  if (seconds === 0) return "0 s";
-  const parts: string[] = [];
-  let rest = seconds;
-  for (const [size, unit] of UNITS) {
-    if (parts.length === 2) break;
-    const count = Math.floor(rest / size);
-    if (count === 0) {
-      if (parts.length > 0) break;
-      continue;
-    }
-    rest -= count * size;
-    parts.push(unit === "day" || unit === "year" ? `${count} ${unit}${count === 1 ? "" : "s"}` : `${count} ${unit}`);
-  }
-  return (rest > 0 ? "≈ " : "") + parts.join(" ");
-}

@@ -1,17 +1,19 @@
 "use client";
 
-import { startTransition, useCallback, useMemo, useOptimistic, useState } from "react";
+import { useCallback, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
+import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { EmptyState, ErrorNotice, Spinner } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
 import { SearchResultsSkeleton, SearchResultsTable } from "./search-results";
-import { EMPTY_SEARCH, PAGE_SIZE, hasFilters, parseSearchState, searchInput, searchStateToQuery, type SearchState } from "./url-state";
+import { EMPTY_SEARCH, PAGE_SIZE, hasFilters, searchInput, searchParsers, searchStateToQuery, searchUrlKeys, type SearchState } from "./url-state";
 
 const numberFormat = new Intl.NumberFormat("en");
 
@@ -41,27 +43,17 @@ function Pagination({ state, total, hrefFor }: { state: SearchState; total: numb
 
 /** The explorer's search view. All view state is in the URL (q, wallet, region, mode, fidelity, page). */
 export function ScopeSearch() {
-  const searchParams = useSearchParams();
   const pathname = usePathname();
-  const router = useRouter();
   const trpc = useTRPC();
-  const urlState = useMemo(() => parseSearchState(searchParams), [searchParams]);
-  // Controls show the new state at once while the URL catches up (the navigation runs in a transition).
-  const [state, setOptimisticState] = useOptimistic(urlState);
+  // Filter changes are history entries (back undoes them); typing in the search box replaces one.
+  const [state, setState] = useQueryStates(searchParsers, { urlKeys: searchUrlKeys, history: "push" });
 
   const hrefFor = useCallback((next: SearchState) => `${pathname}${searchStateToQuery(next)}`, [pathname]);
-  const navigate = useCallback(
-    (next: SearchState, how: "push" | "replace" = "push") =>
-      startTransition(() => {
-        setOptimisticState(next);
-        router[how](hrefFor(next), { scroll: false });
-      }),
-    [router, hrefFor, setOptimisticState],
-  );
+  const navigate = useCallback((next: SearchState, how: "push" | "replace" = "push") => void setState(next, { history: how }), [setState]);
   // Any change of what is searched starts again at the first page.
   const update = useCallback(
-    (patch: Partial<SearchState>, how: "push" | "replace" = "push") => navigate({ ...state, page: 1, ...patch }, how),
-    [navigate, state],
+    (patch: Partial<SearchState>, how: "push" | "replace" = "push") => void setState((current) => ({ ...current, page: 1, ...patch }), { history: how }),
+    [setState],
   );
   const commitQuery = useCallback((q: string) => update({ q }, "replace"), [update]);
   const clear = useCallback(() => navigate(EMPTY_SEARCH), [navigate]);
@@ -85,17 +77,8 @@ export function ScopeSearch() {
       </div>
       <aside aria-label="Filters" className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
         <h2 className="mb-3 hidden text-sm font-semibold text-slate-900 lg:block dark:text-white">Filters</h2>
-        <Button
-          size="sm"
-          className="w-full lg:hidden"
-          aria-expanded={filtersOpen}
-          aria-controls="explorer-filters"
-          onClick={() => setFiltersOpen((open) => !open)}
-        >
-          {filtersOpen ? "Hide filters" : "Show filters"}
-          {activeFilters > 0 && ` (${activeFilters} active)`}
-        </Button>
-        <div id="explorer-filters" className={cn(filtersOpen ? "mt-4 block" : "hidden", "lg:mt-0 lg:block")}>
+        <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} active={activeFilters} controls="explorer-filters" />
+        <div id="explorer-filters" className={foldedFilters(filtersOpen)}>
           {facets.isError ? (
             <ErrorNotice error={facets.error} title="Could not load the filter options" />
           ) : (

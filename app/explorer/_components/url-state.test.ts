@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_SEARCH,
+  loadSearchState,
   MAX_COMPARE,
   compareStateToQuery,
   defaultCompareSelection,
@@ -68,5 +69,14 @@ describe("scopeHref", () => {
   it("encodes names so markup, slashes and percent signs survive the trip", () => {
     expect(scopeHref("<script>alert(1)</script>")).toBe("/explorer/scope/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
     expect(scopeHref("a%41/b")).toBe("/explorer/scope/a%2541%2Fb");
+  });
+});
+
+describe("the same definitions on the server", () => {
+  it("load a server page's searchParams into the state the client reads", async () => {
+    const record = { q: "login", wallet: ["DANA", "DANA", "GCash"], mode: "consent", page: "2" };
+    const state = await loadSearchState(Promise.resolve(record));
+    expect(state).toEqual({ ...EMPTY_SEARCH, q: "login", wallets: ["DANA", "GCash"], mode: "consent", page: 2 });
+    expect(parseSearchState(new URLSearchParams(searchStateToQuery(state).slice(1)))).toEqual(state);
   });
 });

@@ -1,28 +1,17 @@
 /**
- * The explorer's view state lives in the URL, so a link reproduces what someone saw.
- * Pure helpers (no React): parse search params into state and back.
+ * The explorer's view state lives in the URL, so a link reproduces what someone saw. The nuqs
+ * parsers below define it (read with `useQueryStates` on the page, or `loadSearchState` /
+ * `serializeSearch` anywhere, server or client).
  */
-import { SLUG_PATTERN, type Fidelity } from "@/server/domain/catalog/schema";
+import { createLoader, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
+import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
+import { parseAsBoundedInteger, parseAsCommaList, parseAsFlag, parseAsRepeatedList, parseAsText } from "@/app/_components/url-parsers";
 
 export const PAGE_SIZE = 50;
 /** The compare procedure accepts at most this many catalogs. */
 export const MAX_COMPARE = 12;
 
-type ParamsLike = { get(name: string): string | null; getAll(name: string): string[] };
-
 export type Mode = "silent" | "consent";
-
-export type SearchState = {
-  q: string;
-  wallets: string[];
-  regions: string[];
-  mode: Mode | null;
-  fidelity: Fidelity | null;
-  /** 1-based. */
-  page: number;
-};
-
-export const EMPTY_SEARCH: SearchState = { q: "", wallets: [], regions: [], mode: null, fidelity: null, page: 1 };
 
 // Mirror the router's input limits so a hand-edited URL never produces a rejected request.
 const MAX_QUERY = 200;
@@ -30,42 +19,32 @@ const MAX_FILTER_VALUES = 50;
 const MAX_FILTER_LENGTH = 80;
 const MAX_PAGE = Math.floor(1_000_000 / PAGE_SIZE) + 1;
 
-function filterValues(values: string[]): string[] {
-  const out: string[] = [];
-  for (const raw of values) {
-    const value = raw.trim();
-    if (!value || value.length > MAX_FILTER_LENGTH || out.includes(value)) continue;
-    out.push(value);
-    if (out.length === MAX_FILTER_VALUES) break;
-  }
-  return out;
-}
+/** `?q=…&wallet=…&wallet=…&region=…&mode=…&fidelity=…&page=…`; defaults are left out of the URL. */
+export const searchParsers = {
+  q: parseAsText(MAX_QUERY).withDefault(""),
+  wallets: parseAsRepeatedList({ limit: MAX_FILTER_VALUES, maxLength: MAX_FILTER_LENGTH }),
+  regions: parseAsRepeatedList({ limit: MAX_FILTER_VALUES, maxLength: MAX_FILTER_LENGTH }),
+  mode: parseAsStringLiteral(["silent", "consent"] as const),
+  fidelity: parseAsStringLiteral(["documented", "assumed"] as const),
+  /** 1-based. */
+  page: parseAsBoundedInteger(1, MAX_PAGE).withDefault(1),
+};
+export const searchUrlKeys = { wallets: "wallet", regions: "region" } as const;
 
-export function parseSearchState(params: ParamsLike): SearchState {
-  const mode = params.get("mode");
-  const fidelity = params.get("fidelity");
-  const page = Number.parseInt(params.get("page") ?? "", 10);
-  return {
-    q: (params.get("q") ?? "").slice(0, MAX_QUERY),
-    wallets: filterValues(params.getAll("wallet")),
-    regions: filterValues(params.getAll("region")),
-    mode: mode === "silent" || mode === "consent" ? mode : null,
-    fidelity: fidelity === "documented" || fidelity === "assumed" ? fidelity : null,
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
-  };
+export type SearchState = inferParserType<typeof searchParsers>;
+
+export const EMPTY_SEARCH: SearchState = { q: "", wallets: [], regions: [], mode: null, fidelity: null, page: 1 };
+
+export const loadSearchState = createLoader(searchParsers, { urlKeys: searchUrlKeys });
+export const serializeSearch = createSerializer(searchParsers, { urlKeys: searchUrlKeys });
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  return loadSearchState(params);
 }
 
 /** Only non-default values are written, in a stable order. */
 export function searchStateToQuery(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
-  for (const wallet of state.wallets) params.append("wallet", wallet);
-  for (const region of state.regions) params.append("region", region);
-  if (state.mode) params.set("mode", state.mode);
-  if (state.fidelity) params.set("fidelity", state.fidelity);
-  if (state.page > 1) params.set("page", String(state.page));
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return serializeSearch(state);
 }
 
 export function hasFilters(state: SearchState): boolean {
@@ -85,30 +64,26 @@ export function searchInput(state: SearchState) {
   };
 }
 
-export type CompareState = {
-  /** null: nothing chosen in the URL, use the default selection. */
-  catalogs: string[] | null;
-  q: string;
-  onlyDifferences: boolean;
+/** `?catalogs=dana,gcash&q=…&diff=1`; no `catalogs` means the default selection. */
+export const compareParsers = {
+  catalogs: parseAsCommaList({ limit: MAX_COMPARE, accept: (slug) => SLUG_PATTERN.test(slug) }),
+  q: parseAsText(MAX_QUERY).withDefault(""),
+  onlyDifferences: parseAsFlag,
 };
+export const compareUrlKeys = { onlyDifferences: "diff" } as const;
 
-export function parseCompareState(params: ParamsLike): CompareState {
-  const raw = params.get("catalogs");
-  const catalogs =
-    raw === null
-      ? null
-      : [...new Set(raw.split(",").map((slug) => slug.trim()))].filter((slug) => SLUG_PATTERN.test(slug)).slice(0, MAX_COMPARE);
-  return { catalogs, q: (params.get("q") ?? "").slice(0, MAX_QUERY), onlyDifferences: params.get("diff") === "1" };
+/** `catalogs` null: nothing chosen in the URL, use the default selection. */
+export type CompareState = inferParserType<typeof compareParsers>;
+
+export const loadCompareState = createLoader(compareParsers, { urlKeys: compareUrlKeys });
+export const serializeCompare = createSerializer(compareParsers, { urlKeys: compareUrlKeys });
+
+export function parseCompareState(params: URLSearchParams): CompareState {
+  return loadCompareState(params);
 }
 
 export function compareStateToQuery(state: CompareState): string {
-  const params = new URLSearchParams();
-  if (state.catalogs !== null) params.set("catalogs", state.catalogs.join(","));
-  if (state.q) params.set("q", state.q);
-  if (state.onlyDifferences) params.set("diff", "1");
-  // Commas in slug lists read better unescaped; slugs never contain one.
-  const query = params.toString().replace(/%2C/g, ",");
-  return query ? `?${query}` : "";
+  return serializeCompare(state);
 }
 
 /** Catalogs shown when the URL names none: all of them when they fit, otherwise the first six. */

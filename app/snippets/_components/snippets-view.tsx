@@ -1,14 +1,15 @@
 "use client";
 
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback } from "react";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { useQuery } from "@tanstack/react-query";
 import { buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
+import { errorCode } from "@/app/_trpc/errors";
 import { SNIPPET_FILE_INFO } from "@/server/domain/snippets/files";
 import { ChoiceGroup } from "./choice-group";
 import { BuildScriptPanel, SdkPanel } from "./sdk-panel";
@@ -21,41 +22,15 @@ import {
   filesForTarget,
   findFile,
   languageLabel,
-  parseSnippetsState,
   snippetTargets,
-  snippetsStateToQuery,
+  snippetsParamsFromState,
+  snippetsParsers,
+  snippetsStateFromParams,
   type SnippetTarget,
   type SnippetsState,
 } from "./url-state";
 
 const DEFAULT_FILE = SNIPPET_FILE_INFO[0];
-
-/** Fired after this page writes the URL, so the view re-reads it in the same event (controlled inputs stay in step). */
-const URL_CHANGED = "authcode-studio:snippets-url";
-
-function subscribeToUrl(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(URL_CHANGED, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(URL_CHANGED, onChange);
-  };
-}
-
-/**
- * The URL's query, read straight from `location`: a write through the History API shows at once
- * (Next.js syncs `useSearchParams` a moment later, which would make a clicked radio bounce back).
- * `useSearchParams` still re-renders the view on Next.js navigations (e.g. the sidebar link).
- */
-function useUrlQuery(): string {
-  const searchParams = useSearchParams();
-  const fromLocation = useSyncExternalStore(
-    subscribeToUrl,
-    () => window.location.search,
-    () => null,
-  );
-  return fromLocation ?? `?${searchParams.toString()}`;
-}
 
 export function SnippetsSkeleton() {
   return (
@@ -76,25 +51,18 @@ export function SnippetsSkeleton() {
  * scopes; see the file, copy or download it, or download the whole SDK. All of it in the URL.
  */
 export function SnippetsView() {
-  const query = useUrlQuery();
-  const pathname = usePathname();
-  const state = useMemo(() => parseSnippetsState(new URLSearchParams(query)), [query]);
+  const [params, setParams] = useQueryStates(snippetsParsers);
+  const state = snippetsStateFromParams(params);
   const trpc = useTRPC();
 
   /**
-   * URL updates go through the History API (Next.js keeps its router in step): no server round trip
-   * per checkbox. The updater reads the URL as it is now, so quick successive clicks compose.
+   * URL updates stay on this page (no server round trip per checkbox), and the updater starts from
+   * the state as it is now, so quick successive clicks compose.
    */
   const update = useCallback(
-    (change: (current: SnippetsState) => SnippetsState, how: "push" | "replace" = "push") => {
-      const current = parseSnippetsState(new URLSearchParams(window.location.search));
-      const next = change(current);
-      const url = `${pathname}${snippetsStateToQuery(next)}`;
-      if (how === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
-      window.dispatchEvent(new Event(URL_CHANGED));
-    },
-    [pathname],
+    (change: (current: SnippetsState) => SnippetsState, how: "push" | "replace" = "push") =>
+      void setParams((current) => snippetsParamsFromState(change(snippetsStateFromParams(current))), { history: how }),
+    [setParams],
   );
 
   const catalogs = useQuery(trpc.catalog.list.queryOptions());
@@ -207,7 +175,7 @@ export function SnippetsView() {
         ) : record.isError ? (
           <ErrorNotice
             error={record.error}
-            title={record.error.data?.code === "NOT_FOUND" ? `There is no catalog “${slug}”` : `Could not load the catalog “${slug}”`}
+            title={errorCode(record.error) === "NOT_FOUND" ? `There is no catalog “${slug}”` : `Could not load the catalog “${slug}”`}
           />
         ) : (
           <>

@@ -2,7 +2,10 @@
  * The Snippets page's view state lives in the URL (`?catalog=dana&file=getauthcode.ts&scopes=A,B`), so a
  * link reproduces the view. Scope lists use the same two spellings as the snippet routes
  * (`server/domain/snippets/query.ts`): `scopes=A,B`, or repeated `scope=` for names with a comma.
+ * The nuqs parsers below define both the page's URL and the routes' query.
  */
+import { createLoader, createSerializer, parseAsString, type inferParserType } from "nuqs/server";
+import { parseAsCommaList, parseAsFlag, parseAsRepeatedList } from "@/app/_components/url-parsers";
 import { SNIPPET_FILE_INFO, type SnippetFileInfo } from "@/server/domain/snippets/files";
 
 export type SnippetsState = {
@@ -14,41 +17,40 @@ export type SnippetsState = {
   scopes: string[];
 };
 
-type ParamsLike = { get(name: string): string | null; getAll(name: string): string[] };
+/** A scope list in both spellings: `scopes=A,B` (names trimmed) and `scope=A,B` once per name (exact). */
+const scopeParsers = {
+  scopes: parseAsCommaList().withDefault([]),
+  scope: parseAsRepeatedList({ limit: Number.POSITIVE_INFINITY, trim: false }),
+};
 
-export function parseSnippetsState(params: ParamsLike): SnippetsState {
-  const names: string[] = [];
-  for (const list of params.getAll("scopes")) for (const name of list.split(",")) names.push(name.trim());
-  for (const name of params.getAll("scope")) names.push(name);
-  return {
-    catalog: params.get("catalog") || null,
-    file: params.get("file") || null,
-    scopes: [...new Set(names.filter((name) => name !== ""))],
-  };
-}
+/** The URL parameters of the page, as nuqs reads and writes them. */
+export const snippetsParsers = { catalog: parseAsString, file: parseAsString, ...scopeParsers };
+export type SnippetsParams = inferParserType<typeof snippetsParsers>;
+
+const loadSnippetsParams = createLoader(snippetsParsers);
+const serializeSnippetsParams = createSerializer(snippetsParsers);
+const serializeFileQuery = createSerializer({ ...scopeParsers, download: parseAsFlag });
 
 /** `scopes=A,B` when no name has a comma (readable), otherwise one `scope=` per name (exact). */
-function appendScopes(params: URLSearchParams, scopes: readonly string[]) {
-  if (scopes.length === 0) return;
-  if (scopes.some((name) => name.includes(",") || name.trim() !== name)) {
-    for (const name of scopes) params.append("scope", name);
-  } else {
-    params.set("scopes", scopes.join(","));
-  }
+function spellScopes(scopes: readonly string[]): { scopes: string[]; scope: string[] } {
+  return scopes.some((name) => name.includes(",") || name.trim() !== name) ? { scopes: [], scope: [...scopes] } : { scopes: [...scopes], scope: [] };
+}
+
+export function snippetsStateFromParams(params: SnippetsParams): SnippetsState {
+  return { catalog: params.catalog || null, file: params.file || null, scopes: [...new Set([...params.scopes, ...params.scope])] };
+}
+
+export function snippetsParamsFromState(state: SnippetsState): SnippetsParams {
+  return { catalog: state.catalog, file: state.file, ...spellScopes(state.scopes) };
+}
+
+export function parseSnippetsState(params: URLSearchParams): SnippetsState {
+  return snippetsStateFromParams(loadSnippetsParams(params));
 }
 
 /** `?catalog=…&file=…&scopes=…` (commas left readable), or "" for the default view. */
 export function snippetsStateToQuery(state: SnippetsState): string {
-  const params = new URLSearchParams();
-  if (state.catalog) params.set("catalog", state.catalog);
-  if (state.file) params.set("file", state.file);
-  appendScopes(params, state.scopes);
-  return queryString(params);
-}
-
-function queryString(params: URLSearchParams): string {
-  const text = params.toString().replace(/%2C/gi, ",");
-  return text ? `?${text}` : "";
+  return serializeSnippetsParams(snippetsParamsFromState(state));
 }
 
 /** Whether narrowing changes a file: the merchant-backend clients do not depend on scopes. */
@@ -58,17 +60,13 @@ export function fileUsesScopes(file: SnippetFileInfo): boolean {
 
 /** The stable URL of one SDK file (path and query; prefix the origin for a build script). */
 export function snippetFileUrl(slug: string, file: SnippetFileInfo, scopes: readonly string[], options: { download?: boolean } = {}): string {
-  const params = new URLSearchParams();
-  if (fileUsesScopes(file)) appendScopes(params, scopes);
-  if (options.download) params.set("download", "1");
-  return `/api/catalogs/${encodeURIComponent(slug)}/snippets/${encodeURIComponent(file.filename)}${queryString(params)}`;
+  const path = `/api/catalogs/${encodeURIComponent(slug)}/snippets/${encodeURIComponent(file.filename)}`;
+  return `${path}${serializeFileQuery({ ...spellScopes(fileUsesScopes(file) ? scopes : []), download: options.download ?? false })}`;
 }
 
 /** The stable URL of the whole SDK as a zip. */
 export function sdkZipUrl(slug: string, scopes: readonly string[]): string {
-  const params = new URLSearchParams();
-  appendScopes(params, scopes);
-  return `/api/catalogs/${encodeURIComponent(slug)}/sdk.zip${queryString(params)}`;
+  return `/api/catalogs/${encodeURIComponent(slug)}/sdk.zip${serializeFileQuery(spellScopes(scopes))}`;
 }
 
 export type SnippetTarget = SnippetFileInfo["side"];

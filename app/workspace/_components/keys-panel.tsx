@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState, ErrorNotice, Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { assignableRoles, type Role } from "@/server/domain/access/permissions";
 
@@ -73,7 +74,14 @@ export function KeysPanel({ role }: { role: Role }) {
                   {key.name} <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{key.start}…</span>
                 </p>
                 <p className="text-xs text-slate-500 dark:text-slate-400">
-                  {key.role} · created {new Date(key.createdAt).toLocaleString()} · {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : "never used"}
+                  {key.role} · created <Time at={key.createdAt} /> ·{" "}
+                  {key.lastUsedAt !== null ? (
+                    <>
+                      last used <Time at={key.lastUsedAt} />
+                    </>
+                  ) : (
+                    "never used"
+                  )}
                 </p>
               </div>
               <Button size="sm" variant="ghost" onClick={() => setRevoking({ id: key.id, name: key.name })}>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { assignableRoles, can, type Role } from "@/server/domain/access/permissions";
 
@@ -51,6 +52,9 @@ export function MembersPanel({ role }: { role: Role }) {
                 <div className="min-w-0">
                   <p className="truncate text-sm font-medium text-slate-800 dark:text-slate-100">{person.name}</p>
                   <p className="truncate text-xs text-slate-500 dark:text-slate-400">{person.email}</p>
+                  <p className="text-xs text-slate-500 dark:text-slate-400">
+                    joined <Time at={person.joinedAt} />
+                  </p>
                 </div>
                 {manage && roles.includes(person.role) ? (
                   <div className="flex items-center gap-2">
@@ -87,7 +91,7 @@ export function MembersPanel({ role }: { role: Role }) {
                 {members.data.invitations.map((pending) => (
                   <li key={pending.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
                     <span className="min-w-0 truncate">
-                      {pending.email} · {pending.role} · expires {new Date(pending.expiresAt).toLocaleDateString()}
+                      {pending.email} · {pending.role} · <Time at={pending.expiresAt} words={{ future: "expires", past: "expired" }} />
                     </span>
                     {manage && (
                       <span className="flex gap-2">

@@ -6,6 +6,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 
 const BOUNDS = [
@@ -37,7 +38,12 @@ export function RetentionPanel({ canEdit }: { canEdit: boolean }) {
       <p className="mb-3 mt-1 text-sm text-slate-600 dark:text-slate-400">
         Recorded wallet calls and simulation runs of this workspace. Beyond either bound the oldest are deleted every minute, with their Activity rows; issued codes and tokens keep working.
         Now: {current.calls.toLocaleString()} calls, {current.runs.toLocaleString()} runs
-        {current.oldest !== null ? `, the oldest from ${new Date(current.oldest).toLocaleDateString()}` : ""}.
+        {current.oldest !== null && (
+          <>
+            , the oldest from <Time at={current.oldest} />
+          </>
+        )}
+        .
       </p>
       {save.error && <ErrorNotice error={save.error} title="Not saved" />}
       {save.isSuccess && !draft && <Notice tone="success">Saved.</Notice>}

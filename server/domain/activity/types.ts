@@ -144,6 +144,8 @@ export type TimelineEntry = {
   clock: "real" | "mock";
   title: string;
   detail?: string;
+  /** When what this entry issued stops being valid (mock wallet clock, ms); the page shows it in the wallet's time. */
+  validUntil?: number;
   tone: "neutral" | "success" | "error" | "warning";
   href?: string;
 };

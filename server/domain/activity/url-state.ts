@@ -1,6 +1,7 @@
 /**
  * The Activity filters in a URL (`/activity?catalog=dana&outcome=USED_AUTHCODE&from=2026-11-23T10:00:00.000Z`),
- * shared by the page and `GET /api/activity/export`, so a link and an export reproduce the same view.
+ * shared by the page (its nuqs parsers, `app/activity/_components/url-state.ts`) and `GET /api/activity/export`,
+ * so a link and an export reproduce the same view.
  * Pure: no React, no database.
  */
 import { formatPath, type Issue } from "../errors";
@@ -21,6 +22,18 @@ export function parseTimeParam(value: string): number | null {
   const withZone = value.length > 10 && !/(Z|[+-]\d{2}:\d{2})$/.test(value) ? `${value}Z` : value;
   const ms = Date.parse(withZone);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/** `errors=1` (or `true`): only failures; `0` or `false`: everything; null for anything else. */
+export function parseErrorsParam(value: string): boolean | null {
+  return value === "1" || value === "true" ? true : value === "0" || value === "false" ? false : null;
+}
+
+export const ERRORS_PARAM_ISSUE: Issue = { path: "errors", message: 'errors is "1" (only failures) or absent' };
+
+/** The issue of a `from`/`to` value that is not a time. */
+export function timeParamIssue(name: "from" | "to", value: string): Issue {
+  return { path: name, message: `"${value.slice(0, 40)}" is not a time: use ISO 8601 such as 2026-11-23T10:00:00Z, or epoch milliseconds` };
 }
 
 function message(issues: Issue[]): string {
@@ -47,14 +60,15 @@ export function parseFilterParams(params: ParamsLike, opts: { extraParams?: read
   }
   const errors = single("errors");
   if (errors !== undefined) {
-    if (errors === "1" || errors === "true") raw.errorsOnly = true;
-    else if (errors !== "0" && errors !== "false") issues.push({ path: "errors", message: 'errors is "1" (only failures) or absent' });
+    const only = parseErrorsParam(errors);
+    if (only === null) issues.push(ERRORS_PARAM_ISSUE);
+    else if (only) raw.errorsOnly = true;
   }
   for (const name of ["from", "to"] as const) {
     const value = single(name);
     if (value === undefined) continue;
     const ms = parseTimeParam(value);
-    if (ms === null) issues.push({ path: name, message: `"${value.slice(0, 40)}" is not a time: use ISO 8601 such as 2026-11-23T10:00:00Z, or epoch milliseconds` });
+    if (ms === null) issues.push(timeParamIssue(name, value));
     else raw[name] = ms;
   }
   if (opts.rejectUnknownParams) {
@@ -63,7 +77,15 @@ export function parseFilterParams(params: ParamsLike, opts: { extraParams?: read
       if (!known.has(name)) issues.push({ path: name, message: `unknown parameter (known: ${[...known].join(", ")})` });
     }
   }
-  // Values that failed above are left out, so the schema reports only the others: every bad parameter is named once.
+  return checkFilter(raw, issues);
+}
+
+/**
+ * The filter of values read from a URL, checked against the schema; `issues` are those found
+ * while reading them. Values that failed there are left out of `raw`, so the schema reports only
+ * the others: every bad parameter is named once.
+ */
+export function checkFilter(raw: Record<string, unknown>, issues: Issue[]): ParsedFilter {
   const parsed = activityFilterSchema.safeParse(raw);
   if (!parsed.success) {
     issues.push(...parsed.error.issues.map((issue) => ({ path: paramName(formatPath(issue.path)), message: issue.message })));
@@ -74,26 +96,6 @@ export function parseFilterParams(params: ParamsLike, opts: { extraParams?: read
 
 function paramName(path: string): string {
   return path === "errorsOnly" ? "errors" : path;
-}
-
-/** Only set filters are written, in a stable order; times as ISO 8601 UTC. */
-export function filterToParams(filter: ActivityFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filter.catalog) params.set("catalog", filter.catalog);
-  if (filter.client) params.set("client", filter.client);
-  if (filter.kind) params.set("kind", filter.kind);
-  if (filter.outcome) params.set("outcome", filter.outcome);
-  if (filter.scope) params.set("scope", filter.scope);
-  if (filter.errorsOnly) params.set("errors", "1");
-  if (filter.from !== undefined) params.set("from", new Date(filter.from).toISOString());
-  if (filter.to !== undefined) params.set("to", new Date(filter.to).toISOString());
-  if (filter.q) params.set("q", filter.q);
-  return params;
-}
-
-export function filterToQuery(filter: ActivityFilter): string {
-  const query = filterToParams(filter).toString();
-  return query ? `?${query}` : "";
 }
 
 export function hasFilters(filter: ActivityFilter): boolean {

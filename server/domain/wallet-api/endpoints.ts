@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Catalog } from "../catalog/schema";
+import { isoAtOffset, walletOffsetMinutes } from "./wallet-time";
 
 /** Where the mock wallet API is mounted: `/api/wallets/<catalog slug>[<gateway prefix>]/v1|v2/…`. */
 export const WALLET_API_BASE = "/api/wallets";
@@ -139,14 +140,7 @@ export function readExtendInfo(value: string | undefined): { ok: true; data: Rec
   }
 }
 
-/** UTC offsets of the wallets' home regions, for ISO 8601 expiry times (assumed: wallets answer in local time). */
-const OFFSETS: Record<string, number> = { ID: 7, MY: 8, PH: 8, HK: 8, CN: 8, SG: 8, TH: 7, KR: 9, IQ: 3, ZA: 2, MO: 8 };
-
 /** `2019-06-06T12:12:12+08:00`: ISO 8601 at second precision in the wallet's local offset. */
 export function formatWalletTime(ms: number, countryCode: string | null): string {
-  const hours = countryCode ? (OFFSETS[countryCode] ?? 0) : 0;
-  const local = new Date(ms + hours * 3_600_000);
-  const stamp = local.toISOString().slice(0, 19);
-  const sign = hours >= 0 ? "+" : "-";
-  return `${stamp}${sign}${String(Math.abs(hours)).padStart(2, "0")}:00`;
+  return isoAtOffset(ms, walletOffsetMinutes(countryCode));
 }

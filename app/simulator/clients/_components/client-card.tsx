@@ -11,10 +11,10 @@ import { ErrorNotice } from "@/app/_components/ui/feedback";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ClientView } from "@/server/services/clients";
-import { fieldErrors } from "../../_nav/issues";
+import { fieldErrors } from "@/app/_trpc/errors";
+import { Time } from "@/app/_components/time/time";
 import { FaultRules } from "./fault-rules";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 function KeyOriginBadge({ origin }: { origin: ClientView["keyOrigin"] }) {
   if (origin === "studio") {
@@ -207,7 +207,7 @@ export function ClientCard({ client, onRotated }: { client: ClientView; onRotate
             )}
           </dd>
           <dt className="text-slate-500 dark:text-slate-400">Updated</dt>
-          <dd className="text-slate-700 dark:text-slate-300">{dateFormat.format(client.updatedAt)}</dd>
+          <dd className="text-slate-700 dark:text-slate-300"><Time at={client.updatedAt} catalog={client.catalogSlug} /></dd>
         </dl>
 
         <div className="mt-3">
@@ -221,7 +221,7 @@ export function ClientCard({ client, onRotated }: { client: ClientView; onRotate
           </div>
         </details>
 
-        <FaultRules clientId={client.clientId} />
+        <FaultRules clientId={client.clientId} catalog={client.catalogSlug} />
 
         {pasting && (
           <div className="mt-3">

@@ -6,6 +6,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice } from "@/app/_components/ui/feedback";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEffect, type FaultEndpoint } from "@/server/domain/wallet-api/faults";
 import { RESULT_CODES, type ResultCode } from "@/server/domain/wallet-api/result-codes";
@@ -55,7 +56,7 @@ function effectOf(draft: Draft): FaultEffect {
 }
 
 /** The fault rules of one client: listed with how often they applied, paused, deleted, added. */
-export function FaultRules({ clientId }: { clientId: string }) {
+export function FaultRules({ clientId, catalog }: { clientId: string; catalog: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const rules = useQuery(trpc.fault.list.queryOptions({ client: clientId }));
@@ -86,7 +87,18 @@ export function FaultRules({ clientId }: { clientId: string }) {
                     {rule.paused && <Badge>paused</Badge>}
                   </p>
                   <p className="text-xs text-slate-500 dark:text-slate-400">
-                    {rule.times !== null ? `${rule.times} more call${rule.times === 1 ? "" : "s"}` : rule.until ? `until ${new Date(rule.until).toLocaleString()}` : rule.percent !== null ? `${rule.percent}% of calls` : "every call"} · applied{" "}
+                    {rule.times !== null ? (
+                      `${rule.times} more call${rule.times === 1 ? "" : "s"}`
+                    ) : rule.until ? (
+                      <>
+                        until <Time at={rule.until} catalog={catalog} words={{ future: "ends", past: "ended" }} />
+                      </>
+                    ) : rule.percent !== null ? (
+                      `${rule.percent}% of calls`
+                    ) : (
+                      "every call"
+                    )}{" "}
+                    · applied{" "}
                     {rule.applied}× · <code className="font-mono">{rule.id}</code>
                   </p>
                 </div>

@@ -8,7 +8,7 @@ import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/fiel
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ClientView } from "@/server/services/clients";
-import { fieldErrors } from "../../_nav/issues";
+import { fieldErrors } from "@/app/_trpc/errors";
 import { AllowedScopes, type ScopeChoice } from "./allowed-scopes";
 
 const FIELDS = ["name", "catalog", "clientId", "allowedScopes", "publicKey", "signatureMode"] as const;

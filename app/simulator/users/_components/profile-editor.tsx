@@ -3,7 +3,8 @@
 import { useMemo, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
-import { ErrorNotice, issuesOf } from "@/app/_components/ui/feedback";
+import { ErrorNotice } from "@/app/_components/ui/feedback";
+import { errorIssues } from "@/app/_trpc/errors";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { checkProfileJson } from "./profile-fields";
@@ -32,7 +33,7 @@ export function ProfileEditor({
       },
     }),
   );
-  const serverIssues = issuesOf(update.error);
+  const serverIssues = errorIssues(update.error);
   const syntaxError = check.ok
     ? null
     : check.line !== null

@@ -8,6 +8,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
+import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { ProfileEditor } from "./profile-editor";
 import { fieldRows, formatValue } from "./profile-fields";
@@ -143,7 +144,7 @@ export function UserDetail({ catalog, user }: { catalog: string; user: TestUser 
               {user.displayName}
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              User id <code className="font-mono">{user.userId}</code>
+              User id <code className="font-mono">{user.userId}</code> · updated <Time at={user.updatedAt} catalog={catalog} />
             </p>
           </div>
           {!editing && (

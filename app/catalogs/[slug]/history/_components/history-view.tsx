@@ -5,6 +5,8 @@ import { useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { VersionSummary } from "@/server/services/catalog-store";
 import { useTRPC } from "@/app/_trpc/client";
+import { errorCode, isNotFound } from "@/app/_trpc/errors";
+import { Time } from "@/app/_components/time/time";
 import { useAuthor } from "@/app/_components/author";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button, buttonClass } from "@/app/_components/ui/button";
@@ -14,21 +16,21 @@ import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_compo
 import { SelectField } from "@/app/_components/ui/field";
 import { Card, PageHeader } from "@/app/_components/ui/page-header";
 import { AuthorGate } from "../../../_components/author-gate";
-import { catalogQueryRetry, isMissing } from "../../../_components/catalog-detail";
 import { CatalogNotFound } from "../../../_components/catalog-not-found";
 import { ChangeList } from "../../../_components/change-list";
-import { errorCodeOf, plural } from "../../../_components/format";
-import { TimeAgo } from "../../../_components/time-ago";
+import { plural } from "../../../_components/format";
 
 type Selection = { from: number; to: number };
 
 function VersionList({
   versions,
+  countryCode,
   latest,
   selected,
   onSelect,
 }: {
   versions: VersionSummary[];
+  countryCode: string | null;
   latest: number;
   selected: Selection;
   onSelect: (version: number) => void;
@@ -57,7 +59,7 @@ function VersionList({
               </span>
               <span className="mt-1 block break-words text-slate-800 dark:text-slate-200">{version.summary}</span>
               <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                by <span className="font-medium">{version.author}</span> · <TimeAgo ms={version.createdAt} withAbsolute />
+                by <span className="font-medium">{version.author}</span> · <Time at={version.createdAt} countryCode={countryCode} copyable={false} />
               </span>
             </button>
           </li>
@@ -71,7 +73,7 @@ function DiffPanel({ slug, selection, versions }: { slug: string; selection: Sel
   const trpc = useTRPC();
   const { from, to } = selection;
   const comparable = from >= 1 && from !== to;
-  const diff = useQuery(trpc.catalog.diff.queryOptions({ slug, from, to }, { enabled: comparable, retry: catalogQueryRetry }));
+  const diff = useQuery(trpc.catalog.diff.queryOptions({ slug, from, to }, { enabled: comparable }));
   const toVersion = versions.find((version) => version.version === to);
 
   if (from < 1) {
@@ -99,8 +101,8 @@ export function HistoryView({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [author] = useAuthor();
-  const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }, { retry: catalogQueryRetry }));
-  const versions = useQuery(trpc.catalog.versions.queryOptions({ slug }, { retry: catalogQueryRetry }));
+  const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
+  const versions = useQuery(trpc.catalog.versions.queryOptions({ slug }));
   const [chosen, setChosen] = useState<Selection | null>(null);
   const diffHeading = useRef<HTMLHeadingElement>(null);
   const [restoreOpen, setRestoreOpen] = useState(false);
@@ -125,7 +127,7 @@ export function HistoryView({ slug }: { slug: string }) {
     await queryClient.invalidateQueries(trpc.catalog.pathFilter());
   };
 
-  if (record.isError && isMissing(record.error)) return <CatalogNotFound slug={slug} />;
+  if (record.isError && isNotFound(record.error)) return <CatalogNotFound slug={slug} />;
 
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="mb-2 text-sm">
@@ -209,7 +211,7 @@ export function HistoryView({ slug }: { slug: string }) {
   const selection: Selection = chosen ?? { from: latest - 1, to: latest };
   const target = list.find((version) => version.version === selection.to);
   const single = selection.from === selection.to - 1;
-  const conflict = errorCodeOf(restore.error) === "CONFLICT";
+  const conflict = errorCode(restore.error) === "CONFLICT";
   const currentVersion = record.data.version;
 
   return (
@@ -230,6 +232,7 @@ export function HistoryView({ slug }: { slug: string }) {
           </h2>
           <VersionList
             versions={list}
+            countryCode={record.data.countryCode}
             latest={latest}
             selected={selection}
             onSelect={(version) => {
@@ -255,7 +258,7 @@ export function HistoryView({ slug }: { slug: string }) {
               {target && (
                 <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
                   {target.summary} · by <span className="font-medium">{target.author}</span> ·{" "}
-                  <TimeAgo ms={target.createdAt} withAbsolute />
+                  <Time at={target.createdAt} countryCode={record.data.countryCode} />
                 </p>
               )}
             </div>
