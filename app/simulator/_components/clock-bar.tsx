@@ -1,30 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/page-header";
 import { Badge } from "@/app/_components/ui/badge";
 import { ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
-import { formatOffset, formatTime } from "./format";
-
-/** The current time, re-read every `intervalMs`. */
-export function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
-
-/** The mock wallet's clock offset (time travel), shared by every component through the query cache. */
-export function useClockOffset(): number {
-  const trpc = useTRPC();
-  const clock = useQuery(trpc.simulator.clock.queryOptions());
-  return clock.data?.offsetMs ?? 0;
-}
+import { useNow } from "@/app/_components/time/clock";
+import { formatClockOffset } from "@/app/_components/time/format";
+import { Time } from "@/app/_components/time/time";
 
 const STEPS = [
   { label: "+10 min", seconds: 600, spoken: "Move wallet time forward 10 minutes" },
@@ -33,11 +17,11 @@ const STEPS = [
 ] as const;
 
 /** Time travel: the mock wallet's clock next to real time, with buttons to move it forward or back. */
-export function ClockBar() {
+export function ClockBar({ catalog }: { catalog?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const clock = useQuery(trpc.simulator.clock.queryOptions());
-  const now = useNow(1000);
+  const now = useNow();
   const setClock = useMutation(
     trpc.simulator.setClock.mutationOptions({
       onSuccess: (data) => queryClient.setQueryData(trpc.simulator.clock.queryKey(), data),
@@ -59,11 +43,11 @@ export function ClockBar() {
         ) : (
           <dl aria-live="off" className="grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_auto_auto_auto]">
             <dt className="text-slate-500 dark:text-slate-400">Real time</dt>
-            <dd className="font-mono text-xs leading-5 tabular-nums">{formatTime(now)}</dd>
+            <dd className="font-mono text-xs leading-5 tabular-nums">{now === null ? "…" : <Time at={now} catalog={catalog} absoluteOnly copyable={false} />}</dd>
             <dt className="text-slate-500 dark:text-slate-400">Wallet time</dt>
             <dd className="flex items-center gap-2 font-mono text-xs leading-5 tabular-nums">
-              {formatTime(now + offset)}
-              {offset > 0 ? <Badge tone="amber">{formatOffset(offset)}</Badge> : <Badge>real time</Badge>}
+              {now === null ? "…" : <Time at={now + offset} catalog={catalog} absoluteOnly copyable={false} />}
+              {offset > 0 ? <Badge tone="amber">{formatClockOffset(offset)}</Badge> : <Badge>real time</Badge>}
             </dd>
           </dl>
         )}
@@ -90,7 +74,7 @@ export function ClockBar() {
         </div>
       )}
       <p role="status" className="sr-only">
-        {setClock.isSuccess ? `Wallet clock offset: ${formatOffset(setClock.data.offsetMs)}` : ""}
+        {setClock.isSuccess ? `Wallet clock offset: ${formatClockOffset(setClock.data.offsetMs)}` : ""}
       </p>
     </Card>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CodeBlock, CopyButton } from "@/app/_components/code-block";
 import { JsonView } from "@/app/_components/json-view";
 import { SignatureDebugger, VisibleWhitespace } from "@/app/_components/signature-debugger";
+import { Time } from "@/app/_components/time/time";
 import { Badge } from "@/app/_components/ui/badge";
 import { cn } from "@/app/_components/ui/cn";
 import { TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
@@ -55,7 +56,7 @@ const RESULT_LABEL = { S: "S: success", F: "F: failed", U: "U: unknown, retry" }
  * (method, endpoint, result code coloured by resultStatus, HTTP status), expandable to the full
  * request, the signed string and the response.
  */
-export function ExchangePanel({ entry, open = false }: { entry: FlowCall; open?: boolean }) {
+export function ExchangePanel({ entry, catalog, open = false }: { entry: FlowCall; catalog: string; open?: boolean }) {
   const { exchange, n } = entry;
   const title = callTitle(entry.step, exchange.request.url);
   const tampered = tamperLabel(entry.tamper);
@@ -99,6 +100,9 @@ export function ExchangePanel({ entry, open = false }: { entry: FlowCall; open?:
         )}
         <ResponseSignatureBadge valid={exchange.responseSignatureValid} />
         {tampered && <Badge tone="violet">broken on purpose: {tampered}</Badge>}
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          sent <Time at={entry.createdAt} catalog={catalog} />
+        </span>
       </div>
 
       {failedSignature && check && (

@@ -75,21 +75,6 @@ export function isUrl(value: string | undefined): value is string {
   return value !== undefined && /^https?:\/\//.test(value);
 }
 
-/** "+1 d 2 h 10 min" for a clock offset; "none" at zero. */
-export function formatOffset(ms: number): string {
-  if (ms <= 0) return "none";
-  const minutes = Math.round(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", mins ? `${mins} min` : ""].filter(Boolean);
-  return `+${parts.join(" ") || "<1 min"}`;
-}
-
-export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium" });
-}
-
 /** `result.resultCode` of a wallet API answer, when it has one. */
 function resultField(json: unknown, field: "resultCode" | "resultStatus" | "resultMessage"): string | null {
   if (typeof json !== "object" || json === null) return null;

@@ -4,7 +4,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { CopyButton } from "@/app/_components/code-block";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/page-header";
-import { useClockOffset, useNow } from "./clock-bar";
+import { useClockOffset, useNow } from "@/app/_components/time/clock";
+import { Time } from "@/app/_components/time/time";
 import type { SimulationResult } from "./format";
 
 function ScopeList({ scopes }: { scopes: string[] }) {
@@ -29,15 +30,17 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function CodeExpiry({ expiresAt }: { expiresAt: string }) {
+const EXPIRES = { future: "expires", past: "expired" };
+
+function CodeExpiry({ expiresAt, catalog }: { expiresAt: string; catalog: string }) {
   const offset = useClockOffset();
-  const now = useNow(5000);
+  const now = useNow();
   const expiry = Date.parse(expiresAt);
-  const expired = Number.isFinite(expiry) && now + offset >= expiry;
+  const known = now !== null && offset !== null && Number.isFinite(expiry);
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <span className="font-mono text-xs">{expiresAt}</span>
-      {expired ? <Badge tone="red">expired (wallet time)</Badge> : <Badge tone="green">valid</Badge>}
+      <Time at={expiresAt} catalog={catalog} mock words={EXPIRES} />
+      {known && (now + offset >= expiry ? <Badge tone="red">expired</Badge> : <Badge tone="green">valid</Badge>)}
     </span>
   );
 }
@@ -102,7 +105,7 @@ export function RunResult({ view, codeMasked, focusOnMount }: { view: Simulation
         )}
         {view.authCodeExpiresAt && (
           <Row term="Expires">
-            <CodeExpiry expiresAt={view.authCodeExpiresAt} />
+            <CodeExpiry expiresAt={view.authCodeExpiresAt} catalog={view.catalog.slug} />
           </Row>
         )}
       </dl>

@@ -158,7 +158,7 @@ function ContinueFlow({ catalog, session, secrets }: { catalog: Catalog; session
           </h3>
           {/* Newest first: the answer appears right under the buttons that sent it, opened. */}
           {[...calls].reverse().map((entry) => (
-            <ExchangePanel key={entry.n} entry={entry} open={entry.n === lastSent} />
+            <ExchangePanel key={entry.n} entry={entry} catalog={view.catalog.slug} open={entry.n === lastSent} />
           ))}
         </section>
       )}

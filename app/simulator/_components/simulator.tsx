@@ -321,7 +321,7 @@ export function Simulator() {
 
   return (
     <div className="space-y-6">
-      <ClockBar />
+      <ClockBar catalog={slug} />
       {record.isPending ? (
         <SimulatorSkeleton picker={picker} />
       ) : record.isError ? (
