@@ -12,6 +12,7 @@ import { LIVE_ITEMS, type ActivityFilter, type ActivityItem } from "@/server/dom
 import { hasFilters } from "@/server/domain/activity/url-state";
 import { CodeStateBadge, OutcomeBadge, Time } from "./badges";
 import { formatFull, itemHref } from "./format";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 const LIST_REFRESH_MS = 3_000;
 const LIVE_POLL_MS = 2_500;
@@ -196,7 +197,7 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
             )}
           </div>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Activity table">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Simulation runs and wallet API calls, newest first</caption>
               <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
@@ -227,7 +228,7 @@ export function ActivityList({ filter, exportQuery }: { filter: ActivityFilter; 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
 

@@ -119,7 +119,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
         {data.masked && (
           <p className="text-xs text-slate-500 dark:text-slate-400">Codes and tokens in the bodies below are masked to their first 8 characters.</p>
         )}
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Section title="Request" id="call-request">
             <p className="break-all font-mono text-sm text-slate-800 dark:text-slate-200">
               <span className="font-semibold">{data.method}</span> {data.path}

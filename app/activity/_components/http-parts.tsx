@@ -2,6 +2,7 @@
 
 import { CodeBlock } from "@/app/_components/code-block";
 import { JsonView } from "@/app/_components/json-view";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -21,7 +22,7 @@ export function HttpHeaders({ headers, label }: { headers: Record<string, string
   const entries = Object.entries(headers);
   if (entries.length === 0) return <p className="text-sm italic text-slate-500 dark:text-slate-400">No headers recorded</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+    <ScrollRegion label={label} className="rounded-md border border-slate-200 dark:border-slate-700">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-slate-50 text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
@@ -45,6 +46,6 @@ export function HttpHeaders({ headers, label }: { headers: Record<string, string
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

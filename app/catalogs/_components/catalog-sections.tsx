@@ -17,6 +17,7 @@ import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
 import { formatDuration, plural } from "./format";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 /** Read-only rendering of every part of a catalog document. All values are rendered as text. */
 
@@ -96,14 +97,9 @@ function SectionCard({ id, title, count, children }: { id: string; title: string
 /** Horizontal scrolling for wide tables, reachable by keyboard. */
 function TableWrap({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="-mx-4 overflow-x-auto border-y border-slate-200 sm:-mx-5 dark:border-slate-800"
-    >
+    <ScrollRegion label={label} className="-mx-4 border-y border-slate-200 sm:-mx-5 dark:border-slate-800">
       {children}
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import Link from "next/link";
 import { Badge, FidelityBadge, SilentBadge } from "@/app/_components/ui/badge";
 import { Skeleton } from "@/app/_components/ui/feedback";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import type { ScopeHit } from "@/server/services/explorer";
 import { Highlight } from "./highlight";
 import { catalogHref, scopeHref } from "./url-state";
@@ -43,7 +44,7 @@ function fidelityNote(hit: ScopeHit): string {
 
 export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <ScrollRegion label="Search results" className="rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full min-w-[46rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">Scopes matching the search, one row per catalog that defines the scope</caption>
         <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-800/50">
@@ -51,11 +52,11 @@ export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query:
             <th scope="col" className={`${th} w-[26%]`}>
               Scope
             </th>
-            <th scope="col" className={`${th} w-[19%]`}>
-              Catalog
-            </th>
             <th scope="col" className={`${th} w-[7.5rem]`}>
               Consent
+            </th>
+            <th scope="col" className={`${th} w-[19%]`}>
+              Catalog
             </th>
             <th scope="col" className={th}>
               User-info fields
@@ -89,6 +90,12 @@ export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query:
                 )}
               </th>
               <td className={td}>
+                <div className="flex flex-col items-start gap-1">
+                  <SilentBadge silent={hit.scope.silent} />
+                  <FidelityBadge fidelity={hit.fidelity} note={fidelityNote(hit)} />
+                </div>
+              </td>
+              <td className={td}>
                 <Link href={catalogHref(hit.catalog.slug)} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
                   {hit.catalog.name}
                 </Link>
@@ -105,12 +112,6 @@ export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query:
                     </dd>
                   </div>
                 </dl>
-              </td>
-              <td className={td}>
-                <div className="flex flex-col items-start gap-1">
-                  <SilentBadge silent={hit.scope.silent} />
-                  <FidelityBadge fidelity={hit.fidelity} note={fidelityNote(hit)} />
-                </div>
               </td>
               <td className={td}>
                 {hit.scope.userInfoFields.length === 0 ? (
@@ -148,7 +149,7 @@ export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -158,10 +159,10 @@ export function SearchResultsSkeleton({ rows = 8 }: { rows?: number }) {
       <Skeleton className="mb-3 h-6 w-full" />
       <div className="space-y-3">
         {Array.from({ length: rows }, (_, index) => (
-          <div key={index} className="grid grid-cols-[2fr_2fr_1fr_1fr_2fr] gap-3">
-            <Skeleton className="h-9" />
+          <div key={index} className="grid grid-cols-[2fr_1fr_2fr_1fr_2fr] gap-3">
             <Skeleton className="h-9" />
             <Skeleton className="h-5" />
+            <Skeleton className="h-9" />
             <Skeleton className="h-5" />
             <Skeleton className="h-5" />
           </div>
