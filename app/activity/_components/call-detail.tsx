@@ -7,7 +7,7 @@ import { PageHeader } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import { CodeStateBadge, OutcomeBadge, Time, TokenStateBadge } from "./badges";
 import { Advice, Breadcrumb, DetailError, DetailLoading, Section } from "./detail-parts";
-import { HttpBody, HttpHeaders } from "./http-parts";
+import { HttpBody, HttpHeaders, ResponseHeaders } from "./http-parts";
 import { SecretPrefix } from "./secret";
 import { Timeline } from "./timeline";
 
@@ -132,7 +132,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
           <Section title="Response" id="call-response">
             <p className="text-sm text-slate-800 dark:text-slate-200">Status {data.status}</p>
             <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">Headers</h3>
-            <HttpHeaders headers={data.responseHeaders} label="Response headers" />
+            <ResponseHeaders headers={data.responseHeaders} />
             <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">Body</h3>
             <HttpBody raw={data.responseBody} label="Response body" />
           </Section>
