@@ -20,7 +20,7 @@ test("a person creates a catalog, fixes a validation error, edits it, and restor
   await page.getByRole("button", { name: "Create catalog" }).click();
 
   // The validation message sits next to the field, and nothing is saved.
-  await expect(second.getByRole("alert")).toContainText("scope name must not contain whitespace");
+  await expect(second.getByRole("alert")).toContainText("A scope name cannot contain spaces or line breaks");
   await expect(second.getByLabel("Scope name")).toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousA11yViolations(page);
   await second.getByLabel("Scope name").fill("USER_AVATAR");

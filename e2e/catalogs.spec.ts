@@ -148,13 +148,13 @@ test.describe("catalogs", () => {
     if (scope) scope.name = "has space";
     await importFile(page, "invalid.catalog.json", Buffer.from(JSON.stringify(exported)));
     await expect(refusal).toContainText("“invalid.catalog.json” was not imported");
-    await expect(page.getByTestId("import-error-message")).toContainText("catalog.slug: slug may hold only a-z, 0-9 and inner hyphens");
+    await expect(page.getByTestId("import-error-message")).toContainText("catalog.slug: Use only a-z, 0-9 and hyphens, with no hyphen at the start or end");
     const issues = refusal.getByRole("list", { name: "Problems in the file" });
     await expect(issues.getByRole("listitem").filter({ hasText: "catalog.slug" })).toContainText(
-      "catalog.slug: slug may hold only a-z, 0-9 and inner hyphens",
+      "catalog.slug: Use only a-z, 0-9 and hyphens, with no hyphen at the start or end",
     );
     await expect(issues.getByRole("listitem").filter({ hasText: "catalog.scopes[0].name" })).toContainText(
-      "scope name must not contain whitespace",
+      "A scope name cannot contain spaces or line breaks",
     );
     await axe.expectNoSeriousViolations();
 

@@ -100,11 +100,6 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
   };
 }
 
-/** Number boxes left empty hold NaN; say so in the person's words rather than the schema's. */
-function friendlyMessage(message: string): string {
-  return /expected number, received NaN/i.test(message) ? "enter a number" : message;
-}
-
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; issues: FieldIssue[] };
 
 /** Check the document with the same schema the server uses; on success, the document to send. */
@@ -115,7 +110,7 @@ export function validateCatalog(catalog: Catalog): ValidationResult {
     ok: false,
     issues: parsed.error.issues.map((issue) => {
       const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
-      return { key: toKey(path), path, message: friendlyMessage(issue.message), origin: "client" };
+      return { key: toKey(path), path, message: issue.message, origin: "client" };
     }),
   };
 }
