@@ -14,7 +14,6 @@ import { Button, buttonClass } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
 import { cn } from "@/app/_components/ui/cn";
-import { AuthorGate } from "./author-gate";
 import { ChangeList } from "./change-list";
 import { errorCodeOf, plural } from "./format";
 
@@ -193,7 +192,7 @@ function Preview({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [author] = useAuthor();
+  const author = useAuthor();
   const { preview } = state;
   const existing = preview.existing;
   const apply = useMutation(
@@ -250,7 +249,6 @@ function Preview({
             </>
           )}
 
-          {!nothingToDo && <AuthorGate action="import" />}
 
           {apply.error && (
             <div className="space-y-2">
@@ -266,8 +264,8 @@ function Preview({
           <div className="flex flex-wrap gap-2">
             <Button
               variant="primary"
-              disabled={nothingToDo || apply.isPending || !author}
-              onClick={() => apply.mutate({ file: state.file, expectedVersion: existing?.version ?? null, author })}
+              disabled={nothingToDo || apply.isPending}
+              onClick={() => author.withAuthor((authorName) => apply.mutate({ file: state.file, expectedVersion: existing?.version ?? null, author: authorName }))}
             >
               {apply.isPending ? "Importing…" : existing === null ? "Import" : `Import as version ${existing.version + 1}`}
             </Button>

@@ -9,8 +9,7 @@ import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, issuesOf, Notice } from "@/app/_components/ui/feedback";
-import { TextField } from "@/app/_components/ui/field";
-import { authorSchema, type Catalog } from "@/server/domain/catalog/schema";
+import type { Catalog } from "@/server/domain/catalog/schema";
 import { editorReducer, initEditorState } from "./editor-state";
 import { ErrorCodeList } from "./error-code-list";
 import { ErrorSummary } from "./error-summary";
@@ -23,7 +22,6 @@ import {
   buildErrorMap,
   focusCandidates,
   issuesFromServer,
-  LABELS,
   scopeErrorMaps,
   scopeIndexOf,
   sectionOf,
@@ -96,8 +94,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const [dialog, setDialog] = useState<"discard" | "reload" | null>(null);
   const [reloading, setReloading] = useState(false);
   const [copied, setCopied] = useState(false);
-  const [author, setAuthor] = useAuthor();
-  const [authorDraft, setAuthorDraft] = useState("");
+  const author = useAuthor();
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const scopeListRef = useRef<ScopeListHandle>(null);
@@ -108,8 +105,8 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
 
   const edit = useCallback((recipe: (catalog: Catalog) => Catalog) => dispatch({ type: "edit", recipe }), []);
 
-  // Problems: the schema's (live once the person has tried to save), a missing author, and the
-  // server's last answer for values that have not changed since. Checking follows typing at a
+  // Problems: the schema's (live once the person has tried to save) and the server's last answer
+  // for values that have not changed since. Checking follows typing at a
   // lower priority, so large catalogs stay responsive; saving always checks the current document.
   const checked = useDeferredValue(catalog);
   const clientIssues = useMemo(() => {
@@ -117,16 +114,13 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     const result = validateCatalog(checked);
     return result.ok ? [] : result.issues;
   }, [attempted, checked]);
-  const authorMissing = attempted && !author && !authorSchema.safeParse(authorDraft).success;
   const issues = useMemo(() => {
-    const all: FieldIssue[] = [];
-    if (authorMissing) all.push({ key: "author", path: ["author"], message: "set your display name before saving", origin: "client" });
-    all.push(...clientIssues);
+    const all: FieldIssue[] = [...clientIssues];
     for (const issue of server?.issues ?? []) {
       if (serverIssueStillApplies(issue, server?.sent, checked) && !all.some((other) => sameIssue(other, issue))) all.push(issue);
     }
     return all;
-  }, [authorMissing, clientIssues, server, checked]);
+  }, [clientIssues, server, checked]);
   const errors = useMemo(() => buildErrorMap(issues), [issues]);
   const scopeErrors = useMemo(() => scopeErrorMaps(issues), [issues]);
   const sectionCounts = useMemo(() => {
@@ -206,18 +200,20 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const save = () => {
     if (pending || savedSlug !== null) return;
     const result = validateCatalog(catalog);
-    const authorCheck = authorSchema.safeParse(author || authorDraft);
     flushSync(() => {
       setAttempted(true);
       setSaveError(null);
       setConflict(null);
     });
-    if (!result.ok || !authorCheck.success) {
+    if (!result.ok) {
       showProblems();
       return;
     }
-    const authorName = authorCheck.data;
-    if (!author) setAuthor(authorName);
+    // The first save in this browser asks for the display name, then goes on.
+    author.withAuthor((authorName) => send(result.catalog, authorName));
+  };
+
+  const send = (valid: Catalog, authorName: string) => {
     const sent = catalog;
     setServer(null);
     const onError = (error: unknown) => {
@@ -239,9 +235,9 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
       router.push(`/catalogs/${encodeURIComponent(record.slug)}`);
     };
     if (mode === "create") {
-      createMutation.mutate({ catalog: result.catalog, author: authorName }, { onSuccess, onError });
+      createMutation.mutate({ catalog: valid, author: authorName }, { onSuccess, onError });
     } else if (editInfo) {
-      updateMutation.mutate({ slug: editInfo.slug, expectedVersion, catalog: result.catalog, author: authorName }, { onSuccess, onError });
+      updateMutation.mutate({ slug: editInfo.slug, expectedVersion, catalog: valid, author: authorName }, { onSuccess, onError });
     }
   };
 
@@ -309,10 +305,10 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
           <div className="ml-auto flex flex-wrap items-center gap-2">
             <span className="hidden text-xs text-slate-600 md:inline dark:text-slate-400">
               {savedSlug !== null ? "Saved" : edited ? "Unsaved changes" : "No changes"}
-              {author ? (
+              {author.name ? (
                 <>
                   {" "}
-                  · saving as <strong className="font-medium text-slate-800 dark:text-slate-200">{author}</strong>
+                  · saving as <strong className="font-medium text-slate-800 dark:text-slate-200">{author.name}</strong>
                 </>
               ) : null}
             </span>
@@ -393,23 +389,6 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
       </div>
 
       {issues.length > 0 && <ErrorSummary ref={summaryRef} issues={issues} catalog={catalog} onSelect={focusIssue} />}
-
-      {!author && (
-        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <TextField
-            label={LABELS.author}
-            className="max-w-sm"
-            value={authorDraft}
-            maxLength={64}
-            autoComplete="name"
-            placeholder="e.g. Ana from Payments"
-            error={errors.author}
-            data-field="author"
-            hint="Every saved version records who saved it. Kept in this browser, like the display name in the sidebar."
-            onChange={(event) => setAuthorDraft(event.target.value)}
-          />
-        </div>
-      )}
 
       <GeneralSection
         catalog={catalog}
