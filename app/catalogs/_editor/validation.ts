@@ -293,18 +293,24 @@ function labelOf(segment: PathSegment, parent: PathSegment | undefined): string 
   return (LABELS as Record<string, string>)[segment] ?? segment;
 }
 
+/** What naming a place needs of a document: the scopes' names and the error codes' numbers (a Catalog has both). */
+export type NamedParts = {
+  scopes: ReadonlyArray<{ name?: unknown } | undefined>;
+  errorCodes: ReadonlyArray<{ code?: unknown } | undefined>;
+};
+
 /**
  * Where a problem is, in the words of the editor: `["scopes", 2, "provenance", "source"]` →
  * `Scope 3 (USER_ID) › Scope entry › Source URL`.
  */
-export function describePath(path: readonly PathSegment[], catalog: Catalog): string {
+export function describePath(path: readonly PathSegment[], catalog: NamedParts): string {
   if (path.length === 0) return "Catalog";
   const parts: string[] = [];
   let index = 0;
   const [first, second] = path;
   if (first === "scopes" && typeof second === "number") {
     const name = catalog.scopes[second]?.name;
-    parts.push(`Scope ${second + 1}${name ? ` (${name})` : ""}`);
+    parts.push(`Scope ${second + 1}${typeof name === "string" && name ? ` (${name})` : ""}`);
     const field = path[2];
     if (field === "name") {
       parts.push(LABELS.scopeName);
