@@ -15,6 +15,7 @@ import { CloneDialog } from "./clone-dialog";
 import { errorCodeOf } from "./format";
 import { CatalogNotFound } from "./catalog-not-found";
 import { TimeAgo } from "./time-ago";
+import { FidelityLegend } from "@/app/_components/fidelity-legend";
 
 const ON_THIS_PAGE = [
   { href: "#overview", label: "Overview" },
@@ -164,6 +165,7 @@ export function CatalogDetail({ slug }: { slug: string }) {
           </a>
         ))}
       </nav>
+      <FidelityLegend className="mb-4" sources={{ href: "#sources", label: "All sources of this catalog" }} />
 
       <div className="space-y-6">
         <OverviewSection catalog={catalog} />

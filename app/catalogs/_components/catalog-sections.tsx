@@ -151,7 +151,9 @@ export function OverviewSection({ catalog }: { catalog: Catalog }) {
           <None>No description.</None>
         </p>
       )}
-      <h3 className="mt-5 text-sm font-semibold text-slate-900 dark:text-white">Sources</h3>
+      <h3 id="sources" className="mt-5 scroll-mt-6 text-sm font-semibold text-slate-900 dark:text-white">
+        Sources
+      </h3>
       {catalog.sources.length === 0 ? (
         <p className="mt-1 text-sm">
           <None>No source links.</None>

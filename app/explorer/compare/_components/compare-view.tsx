@@ -10,6 +10,7 @@ import { cn } from "@/app/_components/ui/cn";
 import { CheckboxField } from "@/app/_components/ui/field";
 import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { CATALOG_PAGE_SOURCES, FidelityLegend } from "@/app/_components/fidelity-legend";
 import { useTRPC } from "@/app/_trpc/client";
 import type { CompareCell, CompareMatrix } from "@/server/domain/catalog/compare";
 import { SearchBox } from "../../_components/search-box";
@@ -75,6 +76,7 @@ function Matrix({ matrix }: { matrix: CompareMatrix }) {
           </>
         )}
       </p>
+      <FidelityLegend sources={CATALOG_PAGE_SOURCES} />
       <ScrollRegion
         label="Scope comparison matrix (scrolls horizontally and vertically)"
         className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"

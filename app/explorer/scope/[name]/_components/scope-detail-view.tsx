@@ -12,6 +12,7 @@ import type { Provenance } from "@/server/domain/catalog/schema";
 import type { ScopeDetail } from "@/server/services/explorer";
 import { MAX_COMPARE, catalogHref, compareHref, scopeHref, searchStateToQuery, EMPTY_SEARCH } from "../../../_components/url-state";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { CATALOG_PAGE_SOURCES, FidelityLegend } from "@/app/_components/fidelity-legend";
 
 type Entry = ScopeDetail["entries"][number];
 
@@ -171,6 +172,7 @@ function Overview({ entries, requested }: { entries: Entry[]; requested: string 
       <h2 id="overview-heading" className="text-base font-semibold text-slate-900 dark:text-white">
         At a glance
       </h2>
+      <FidelityLegend sources={CATALOG_PAGE_SOURCES} />
       <ScrollRegion label="At a glance table" className="rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full min-w-[36rem] border-collapse text-sm">
           <caption className="sr-only">Catalogs that accept {requested}: consent, fidelity and user-info fields</caption>
