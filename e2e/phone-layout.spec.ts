@@ -65,7 +65,8 @@ async function widestElements(page: Page): Promise<string[]> {
 
 async function expectFitsViewport(page: Page, path: string) {
   await test.step(`${path} fits 390 px`, async () => {
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
     await page.waitForLoadState("networkidle");
     await expect(page.locator("main h1").first()).toBeVisible();
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({
