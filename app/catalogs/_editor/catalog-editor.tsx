@@ -2,7 +2,6 @@
 
 import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";
@@ -16,6 +15,7 @@ import { ErrorSummary } from "./error-summary";
 import { slugify } from "./format";
 import { GeneralSection } from "./general-section";
 import { JsapiSection } from "./jsapi-section";
+import { useLeaveGuard, type LeaveAttempt } from "./leave-guard";
 import { ScopeList, type ScopeListHandle } from "./scope-list";
 import { ServerApiSection } from "./server-api-section";
 import {
@@ -77,7 +77,6 @@ function sameIssue(a: FieldIssue, b: FieldIssue) {
  * server uses, saved with `catalog.create` or `catalog.update` (with the version it started from).
  */
 export function CatalogEditor({ mode, initial, heading, description, cancelHref, notice, edit: editInfo }: CatalogEditorProps) {
-  const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(editorReducer, initial, initEditorState);
@@ -134,36 +133,16 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const edited = savedSlug === null && catalog !== baseline;
   const hasChanges = useCallback(() => edited && JSON.stringify(catalog) !== JSON.stringify(baseline), [edited, catalog, baseline]);
 
-  useEffect(() => {
-    if (!edited) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!hasChanges()) return;
-      event.preventDefault();
-      // Older browsers show the prompt only when returnValue is set.
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [edited, hasChanges]);
-
-  // In-app links (the sidebar, breadcrumbs) navigate without unloading the page: ask first too.
-  const [leaveTo, setLeaveTo] = useState<string | null>(null);
-  useEffect(() => {
-    if (!edited) return;
-    const intercept = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
-      const url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin || !hasChanges()) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setLeaveTo(`${url.pathname}${url.search}${url.hash}`);
+  // Leaving with unsaved edits asks first: reload or close, in-app links, Cancel and Back.
+  const [leaveAttempt, setLeaveAttempt] = useState<LeaveAttempt | null>(null);
+  const guard = useLeaveGuard({
+    armed: edited,
+    hasChanges,
+    onAttempt: (attempt) => {
+      setLeaveAttempt(attempt);
       setDialog("discard");
-    };
-    document.addEventListener("click", intercept, true);
-    return () => document.removeEventListener("click", intercept, true);
-  }, [edited, hasChanges]);
+    },
+  });
 
   const focusIssue = useCallback((issue: FieldIssue) => {
     const index = scopeIndexOf(issue.path);
@@ -232,7 +211,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     const onSuccess = (record: { slug: string }) => {
       flushSync(() => setSavedSlug(record.slug));
       void queryClient.invalidateQueries({ queryKey: trpc.catalog.pathKey() });
-      router.push(`/catalogs/${encodeURIComponent(record.slug)}`);
+      guard.navigate(`/catalogs/${encodeURIComponent(record.slug)}`);
     };
     if (mode === "create") {
       createMutation.mutate({ catalog: valid, author: authorName }, { onSuccess, onError });
@@ -253,8 +232,10 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   }, []);
 
   const cancel = () => {
-    if (hasChanges()) setDialog("discard");
-    else router.push(cancelHref);
+    if (hasChanges()) {
+      setLeaveAttempt({ kind: "link", href: cancelHref });
+      setDialog("discard");
+    } else guard.navigate(cancelHref);
   };
 
   const reloadLatest = async () => {
@@ -431,14 +412,15 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
         busy={reloading}
         onCancel={() => {
           setDialog(null);
-          setLeaveTo(null);
+          if (leaveAttempt) guard.stay(leaveAttempt);
+          setLeaveAttempt(null);
         }}
         onConfirm={() => {
           if (dialog === "reload") void reloadLatest();
           else {
             setDialog(null);
             setBaseline(catalog);
-            router.push(leaveTo ?? cancelHref);
+            guard.leave(leaveAttempt ?? { kind: "link", href: cancelHref });
           }
         }}
       >
