@@ -4,11 +4,17 @@ import { EmptyState } from "./_components/ui/feedback";
 import { PageHeader } from "./_components/ui/page-header";
 import { NAV_ITEMS } from "./_components/nav-items";
 
-/** Any path the studio has no page for (answered with HTTP 404). */
+/**
+ * Any path the studio has no page for, and any page whose catalog, scope, run, call, code, token or
+ * invitation does not exist (pages call `notFound()`): answered with HTTP 404.
+ */
 export default function NotFound() {
   return (
     <>
-      <PageHeader title="Page not found" description="There is no page at this address. It may have moved, or the link may be mistyped." />
+      <PageHeader
+        title="Page not found"
+        description="Nothing is at this address: what it names may have been deleted, renamed or cleaned up, or the link may be mistyped."
+      />
       <EmptyState
         title="Where to go from here"
         action={

@@ -3,6 +3,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { DB } from "@/db/client";
 import { DomainError, formatPath, type Issue } from "@/server/domain/errors";
+// Every procedure's input problems in the product's words (zod's error map for the process).
+import "@/server/domain/validation-messages";
 import type { Clock } from "@/server/domain/clock";
 import type { Permission, Role } from "@/server/domain/access/permissions";
 import { authorize, LOCAL_ACTOR, type Access, type Actor } from "@/server/auth/actor";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./ui/cn";
@@ -8,7 +8,9 @@ import { NAV_ITEMS } from "./nav-items";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountMenu } from "./account-menu";
-import { applyTheme, useAuthor, useTheme } from "./preferences";
+import { useAuthor } from "./author";
+import { DisplayNameProvider } from "./display-name-prompt";
+import { applyTheme, useTheme } from "./preferences";
 
 /** Pages shown without the navigation: signing in, first run, an invitation. */
 const BARE_PAGES = /^\/(sign-in|setup|invite)(\/|$)/;
@@ -73,56 +75,23 @@ function ThemeSelect() {
   );
 }
 
+/** Local mode's display name: shown, and changed through the one prompt that also asks for it. */
 function AuthorSetting() {
-  const [author, setAuthor] = useAuthor();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState("");
-  const inputId = useId();
-  if (editing || !author) {
-    return (
-      <form
-        className="space-y-1"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (draft.trim()) {
-            setAuthor(draft);
-            setEditing(false);
-          }
-        }}
-      >
-        <label htmlFor={inputId} className="block text-xs text-slate-600 dark:text-slate-400">
-          Your display name <span className="text-slate-500 dark:text-slate-400">(shown in version history)</span>
-        </label>
-        <div className="flex gap-1">
-          <input
-            id={inputId}
-            value={draft}
-            maxLength={64}
-            onChange={(event) => setDraft(event.target.value)}
-            placeholder="e.g. Ana from Payments"
-            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-900"
-          />
-          <button type="submit" className="rounded-md bg-brand-600 px-2 py-1 text-xs font-medium text-white hover:bg-brand-700">
-            Save
-          </button>
-        </div>
-      </form>
-    );
-  }
+  const author = useAuthor();
   return (
     <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
-      <span className="truncate">
-        Saving as <strong className="text-slate-800 dark:text-slate-200">{author}</strong>
+      <span className="min-w-0 truncate">
+        {author.name ? (
+          <>
+            Saving as <strong className="text-slate-800 dark:text-slate-200">{author.name}</strong>
+          </>
+        ) : (
+          "No display name yet"
+        )}
       </span>
-      <button
-        type="button"
-        className="text-brand-600 hover:underline dark:text-brand-100"
-        onClick={() => {
-          setDraft(author);
-          setEditing(true);
-        }}
-      >
-        Change
+      <button type="button" className="shrink-0 text-brand-600 hover:underline dark:text-brand-100" onClick={author.change}>
+        {author.name ? "Change" : "Set"}
+        <span className="sr-only"> display name</span>
       </button>
     </div>
   );
@@ -139,7 +108,7 @@ function Brand() {
   );
 }
 
-export function AppShell({ children }: { children: ReactNode }) {
+function Frame({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const team = useTeamMode();
   const pathname = usePathname();
@@ -200,5 +169,13 @@ export function AppShell({ children }: { children: ReactNode }) {
         </main>
       </div>
     </div>
+  );
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <DisplayNameProvider>
+      <Frame>{children}</Frame>
+    </DisplayNameProvider>
   );
 }

@@ -5,14 +5,14 @@ import { scopeNameSchema, slugSchema } from "./catalog/schema";
 export const clientIdSchema = z
   .string()
   .min(1)
-  .max(64, "at most 64 characters")
-  .refine((value) => /^[A-Za-z0-9_.-]+$/.test(value), "client id may hold letters, digits, _ . and -");
+  .max(64)
+  .refine((value) => /^[A-Za-z0-9_.-]+$/.test(value), "Use only letters, digits, _ . and - in a client id");
 
 export const outcomeSchema = z
   .string()
   .max(32)
   .refine((value) => /^(approve|partial|deny|cancel|timeout|error:\d{1,6})$/.test(value), {
-    message: "outcome is approve, partial, deny, cancel, timeout or error:<code>",
+    message: "Choose approve, partial, deny, cancel, timeout or error:<code>",
   });
 
 export const simulationRequestSchema = z
@@ -29,7 +29,7 @@ export const simulationRequestSchema = z
 
 export const clientRequestSchema = z
   .object({
-    name: z.string().trim().min(1, "name is required").max(120),
+    name: z.string().trim().min(1).max(120),
     catalog: slugSchema,
     publicKey: z.string().max(16_384).optional(),
     clientId: clientIdSchema.optional(),
@@ -48,9 +48,9 @@ export const clockRequestSchema = z
 /** Account fields: the first-run page, accepting an invitation. */
 export const accountSchema = z
   .object({
-    name: z.string().trim().min(1, "name is required").max(80),
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email("enter an email address")),
-    password: z.string().min(12, "at least 12 characters").max(256),
+    name: z.string().trim().min(1).max(80),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    password: z.string().min(12).max(256),
   })
   .strict();
 

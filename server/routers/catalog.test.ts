@@ -82,7 +82,7 @@ describe("catalog.create", () => {
       .create({ catalog: makeCatalog("x", { scopes: [makeScope("A"), makeScope("A")] }), author: AUTHOR })
       .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(TRPCError);
-    if (error instanceof TRPCError) expect(error.message).toMatch(/catalog\.scopes\[1\]\.name: duplicate scope name "A"/);
+    if (error instanceof TRPCError) expect(error.message).toMatch(/catalog\.scopes\[1\]\.name: Duplicate scope name "A"/);
   });
 
   it("treats scope names case-sensitively", async () => {

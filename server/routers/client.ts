@@ -7,7 +7,7 @@ import { allowed, createTRPCRouter } from "../trpc";
 
 const signatureMode = z.enum(["strict", "off"]);
 const allowedScopes = z.array(scopeNameSchema).max(500).nullable();
-const publicKey = z.string().trim().min(1, "paste a public key").max(16_384);
+const publicKey = z.string().trim().min(1, "Paste a public key").max(16_384);
 
 export const clientRouter = createTRPCRouter({
   list: allowed("read").input(z.object({ catalog: slugSchema.optional() })).query(({ ctx, input }) => clients.listClients(ctx.db, ctx.workspaceId, input.catalog)),
@@ -19,7 +19,7 @@ export const clientRouter = createTRPCRouter({
     .input(
       z.object({
         catalog: slugSchema,
-        name: z.string().trim().min(1, "name is required").max(120),
+        name: z.string().trim().min(1).max(120),
         clientId: clientIdSchema.optional(),
         allowedScopes: allowedScopes.default(null),
         publicKey: publicKey.optional(),

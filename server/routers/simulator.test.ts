@@ -30,6 +30,10 @@ describe("simulator.run + simulator.send", () => {
     expect(exchanged.signatureCheck).toMatchObject({ ok: true });
     expect(exchanged.request.headers["Client-Id"]).toBe("STUDIO_DANA");
     expect(exchanged.request.signedContent.startsWith("POST /api/wallets/dana/v2/authorizations/applyToken\nSTUDIO_DANA.")).toBe(true);
+    // The wallet's response shows the protocol's headers; what the studio's server added is apart.
+    expect(Object.keys(exchanged.response.headers)).toEqual(["Content-Type", "Client-Id", "Response-Time", "Signature"]);
+    expect(exchanged.response.studioHeaders).toMatchObject({ "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    expect(exchanged.response.studioHeaders["X-Call-Id"]).toMatch(/^call_/);
     const tokens = exchanged.response.json as Json;
 
     const info = await caller.simulator.send({ catalog: "dana", call: { step: "inquiryUserInfo", accessToken: String(tokens.accessToken) } });

@@ -280,6 +280,11 @@ export function listCatalogs(db: DB, workspaceId: string): CatalogSummary[] {
   return db.select(summaryColumns).from(catalogs).where(visibleIn(workspaceId)).orderBy(asc(catalogs.name), asc(catalogs.slug)).all().map(toSummary);
 }
 
+/** Whether the workspace sees a catalog with this slug (its own or a built-in). */
+export function catalogExists(db: DB, slug: string, workspaceId: string): boolean {
+  return findRow(db, slug, workspaceId) !== undefined;
+}
+
 export function getCatalogRecord(db: DB, slug: string, workspaceId: string): CatalogRecord {
   return recordOf(db, requireRow(db, slug, workspaceId));
 }

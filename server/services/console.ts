@@ -13,12 +13,17 @@ import { ENDPOINTS, type EndpointId } from "@/server/domain/wallet-api/endpoints
 import { getCatalogRecord } from "./catalog-store";
 import { ensureConsoleClient, walletPublicKey } from "./clients";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
+import { splitResponseHeaders } from "@/server/domain/wallet-api/response-headers";
 
 
 
 export type HttpExchange = {
   request: { method: string; url: string; headers: Record<string, string>; body: string; signedContent: string };
-  response: { status: number; headers: Record<string, string>; body: string; json: unknown };
+  /**
+   * `headers` are the wallet protocol's (what a real wallet sends); `studioHeaders` the ones the
+   * studio's server added on the way (HTTP framing, caching, security, the call id).
+   */
+  response: { status: number; headers: Record<string, string>; studioHeaders: Record<string, string>; body: string; json: unknown };
   /** Whether the response's Signature verifies with the wallet's public key (null when unsigned). */
   responseSignatureValid: boolean | null;
   callId: string | null;
@@ -115,6 +120,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   }
   const callId = lower["x-call-id"] ?? null;
   const recorded = callId ? db.select({ signature: apiCalls.signature }).from(apiCalls).where(eq(apiCalls.publicId, callId)).get() : undefined;
+  const split = splitResponseHeaders(response.headers);
   let json: unknown = null;
   try {
     json = JSON.parse(response.body);
@@ -123,7 +129,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   }
   return {
     request: { method: "POST", url: `${input.origin}${uri}`, headers, body: sentBody, signedContent },
-    response: { status: response.status, headers: response.headers, body: pretty(response.body), json },
+    response: { status: response.status, headers: Object.fromEntries(split.wallet), studioHeaders: Object.fromEntries(split.studio), body: pretty(response.body), json },
     responseSignatureValid,
     callId,
     signatureCheck: (recorded?.signature as SignatureCheck | null | undefined) ?? null,

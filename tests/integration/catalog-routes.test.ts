@@ -99,7 +99,7 @@ describe("GET /api/catalogs/<slug>/export and POST /api/catalogs/import", () => 
     const response = await routes.importRoute.POST(post(JSON.stringify(file)));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { issues: Array<{ path: string; message: string }> } };
-    expect(body.error.issues).toContainEqual({ path: "catalog.scopes[1].name", message: "scope name must not contain whitespace" });
+    expect(body.error.issues).toContainEqual({ path: "catalog.scopes[1].name", message: "A scope name cannot contain spaces or line breaks" });
   });
 });
 

@@ -6,28 +6,71 @@ export const inputClass =
 
 type FieldProps = { label: ReactNode; error?: string | null; hint?: ReactNode; className?: string };
 
-/** Label, control, hint and an error message wired to the control with aria attributes. */
+/** How much of a length limit a value uses; shown beside the hint. */
+type Count = { length: number; max: number };
+
+/** From this share of the limit on, the counter warns. */
+const NEAR_LIMIT = 0.9;
+/** Single-line inputs show their counter from this share on (text areas always show it). */
+const INPUT_COUNTER_FROM = 0.8;
+
+const formatCount = (n: number) => n.toLocaleString("en-US");
+
+/** A limit the person can see coming: "123 / 4,000", amber near the limit, red beyond it. */
+function CharacterCount({ id, length, max }: Count & { id: string }) {
+  const over = length - max;
+  return (
+    <p
+      id={id}
+      className={cn(
+        "shrink-0 text-xs tabular-nums",
+        over > 0
+          ? "font-semibold text-red-700 dark:text-red-400"
+          : length >= max * NEAR_LIMIT
+            ? "font-medium text-amber-800 dark:text-amber-300"
+            : "text-slate-500 dark:text-slate-400",
+      )}
+    >
+      {formatCount(length)} / {formatCount(max)}
+      <span className="sr-only"> characters</span>
+      {over > 0 && <span>, {formatCount(over)} over the limit</span>}
+    </p>
+  );
+}
+
+/** Label, control, hint, a length counter and an error message wired to the control with aria attributes. */
 function FieldShell({
   label,
   error,
   hint,
   className,
+  count,
   children,
-}: FieldProps & { children: (ids: { id: string; describedBy: string | undefined }) => ReactNode }) {
+}: FieldProps & { count?: Count | null; children: (ids: { id: string; describedBy: string | undefined }) => ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const countId = count ? `${id}-count` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hintId, countId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
         {label}
       </label>
       {children({ id, describedBy })}
-      {hint && (
-        <p id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
-          {hint}
-        </p>
+      {(hint || count) && (
+        <div className="flex items-start justify-between gap-3">
+          {hint && (
+            <p id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
+              {hint}
+            </p>
+          )}
+          {count && countId && (
+            <div className="ml-auto">
+              <CharacterCount id={countId} {...count} />
+            </div>
+          )}
+        </div>
       )}
       {error && (
         <p id={errorId} role="alert" className="text-xs font-medium text-red-600 dark:text-red-400">
@@ -38,9 +81,16 @@ function FieldShell({
   );
 }
 
+/** The counter of a control with a length limit, or null when there is nothing to show yet. */
+function countOf(value: unknown, max: number | undefined, from: number): Count | null {
+  if (max === undefined || typeof value !== "string") return null;
+  return value.length >= max * from ? { length: value.length, max } : null;
+}
+
+/** A text input; with `maxLength`, a counter appears as the value nears the limit (which the input enforces). */
 export function TextField({ label, error, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell label={label} error={error} hint={hint} className={className}>
+    <FieldShell label={label} error={error} hint={hint} className={className} count={countOf(props.value, props.maxLength, INPUT_COUNTER_FROM)}>
       {({ id, describedBy }) => (
         <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
       )}
@@ -48,11 +98,18 @@ export function TextField({ label, error, hint, className, ...props }: FieldProp
   );
 }
 
-export function TextAreaField({ label, error, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+/**
+ * A text area; with `maxLength`, a counter shows how much of the limit is used. The limit is not
+ * enforced by the browser (that would cut a pasted text short without a word): a longer text is
+ * marked invalid and the save says by how much.
+ */
+export function TextAreaField({ label, error, hint, className, maxLength, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const count = countOf(props.value, maxLength, 0);
+  const over = count !== null && count.length > count.max;
   return (
-    <FieldShell label={label} error={error} hint={hint} className={className}>
+    <FieldShell label={label} error={error} hint={hint} className={className} count={count}>
       {({ id, describedBy }) => (
-        <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
+        <textarea id={id} aria-invalid={error || over ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
       )}
     </FieldShell>
   );

@@ -14,6 +14,7 @@ import { Time } from "@/app/_components/time/time";
 import { CodeStateBadge, OutcomeBadge } from "./badges";
 import { itemHref } from "./format";
 import { filterHref } from "./url-state";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 const LIST_REFRESH_MS = 3_000;
 const LIVE_POLL_MS = 2_500;
@@ -196,7 +197,7 @@ export function ActivityList({ filter }: { filter: ActivityFilter }) {
             )}
           </div>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Activity table">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Simulation runs and wallet API calls, newest first</caption>
               <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
@@ -227,7 +228,7 @@ export function ActivityList({ filter }: { filter: ActivityFilter }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
 

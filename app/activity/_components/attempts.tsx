@@ -3,12 +3,13 @@ import type { Attempt } from "@/server/services/activity-details";
 import { Time } from "@/app/_components/time/time";
 import { OutcomeBadge } from "./badges";
 import { callHref, runHref } from "./format";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 /** Calls that presented (or issued) a code or token, oldest first, with the advice for each failure. */
 export function AttemptTable({ attempts, caption, showRole, catalog }: { attempts: Attempt[]; caption: string; showRole?: boolean; catalog: string | null }) {
   if (attempts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">None yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+    <ScrollRegion label={caption} className="rounded-md border border-slate-200 dark:border-slate-700">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
@@ -56,6 +57,6 @@ export function AttemptTable({ attempts, caption, showRole, catalog }: { attempt
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

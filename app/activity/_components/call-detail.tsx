@@ -8,7 +8,7 @@ import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { CodeStateBadge, OutcomeBadge, TokenStateBadge } from "./badges";
 import { Advice, Breadcrumb, DetailError, DetailLoading, Section } from "./detail-parts";
-import { HttpBody, HttpHeaders } from "./http-parts";
+import { HttpBody, HttpHeaders, ResponseHeaders } from "./http-parts";
 import { SecretPrefix } from "./secret";
 import { Timeline } from "./timeline";
 
@@ -119,7 +119,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
         {data.masked && (
           <p className="text-xs text-slate-500 dark:text-slate-400">Codes and tokens in the bodies below are masked to their first 8 characters.</p>
         )}
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Section title="Request" id="call-request">
             <p className="break-all font-mono text-sm text-slate-800 dark:text-slate-200">
               <span className="font-semibold">{data.method}</span> {data.path}
@@ -132,7 +132,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
           <Section title="Response" id="call-response">
             <p className="text-sm text-slate-800 dark:text-slate-200">Status {data.status}</p>
             <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">Headers</h3>
-            <HttpHeaders headers={data.responseHeaders} label="Response headers" />
+            <ResponseHeaders headers={data.responseHeaders} />
             <h3 className="text-sm font-medium text-slate-700 dark:text-slate-300">Body</h3>
             <HttpBody raw={data.responseBody} label="Response body" />
           </Section>

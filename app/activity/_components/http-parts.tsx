@@ -2,6 +2,8 @@
 
 import { CodeBlock } from "@/app/_components/code-block";
 import { JsonView } from "@/app/_components/json-view";
+import { splitResponseHeaders } from "@/server/domain/wallet-api/response-headers";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -21,7 +23,7 @@ export function HttpHeaders({ headers, label }: { headers: Record<string, string
   const entries = Object.entries(headers);
   if (entries.length === 0) return <p className="text-sm italic text-slate-500 dark:text-slate-400">No headers recorded</p>;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+    <ScrollRegion label={label} className="rounded-md border border-slate-200 dark:border-slate-700">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-slate-50 text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
@@ -45,6 +47,26 @@ export function HttpHeaders({ headers, label }: { headers: Record<string, string
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
+  );
+}
+
+/** The wallet protocol's response headers, and apart from them the ones the studio's server added. */
+export function ResponseHeaders({ headers }: { headers: Record<string, string> }) {
+  const split = splitResponseHeaders(headers);
+  return (
+    <>
+      <HttpHeaders headers={Object.fromEntries(split.wallet)} label="Response headers" />
+      {split.studio.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-600 dark:text-slate-400">
+            {split.studio.length} more {split.studio.length === 1 ? "header" : "headers"} added by the studio&apos;s server, not by the wallet
+          </summary>
+          <div className="mt-2">
+            <HttpHeaders headers={Object.fromEntries(split.studio)} label="Headers added by the studio's server" />
+          </div>
+        </details>
+      )}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CatalogDetail } from "../_components/catalog-detail";
 import { decodeSlug } from "../_components/format";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -9,5 +10,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CatalogPage({ params }: Props) {
-  return <CatalogDetail slug={decodeSlug((await params).slug)} />;
+  const slug = decodeSlug((await params).slug);
+  await notFoundUnless("catalog", slug);
+  return <CatalogDetail slug={slug} />;
 }

@@ -10,7 +10,6 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState, ErrorNotice, Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
-import { AuthorGate } from "./author-gate";
 
 type Builtin = { slug: string; name: string; present: boolean; modified: boolean };
 
@@ -24,10 +23,9 @@ function StateBadge({ builtin }: { builtin: Builtin }) {
 export function BuiltinCatalogs() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [author] = useAuthor();
+  const author = useAuthor();
   const builtins = useQuery(trpc.catalog.builtins.queryOptions());
   const [target, setTarget] = useState<Builtin | null>(null);
-  const [attempted, setAttempted] = useState(false);
   const [restored, setRestored] = useState<{ slug: string; name: string; version: number } | null>(null);
   const restore = useMutation(
     trpc.catalog.restoreBuiltin.mutationOptions({
@@ -98,7 +96,6 @@ export function BuiltinCatalogs() {
                   aria-label={`Restore built-in state: ${builtin.name}`}
                   onClick={() => {
                     restore.reset();
-                    setAttempted(false);
                     setTarget(builtin);
                   }}
                 >
@@ -116,8 +113,7 @@ export function BuiltinCatalogs() {
         busy={restore.isPending}
         onCancel={() => setTarget(null)}
         onConfirm={() => {
-          setAttempted(true);
-          if (target && author) restore.mutate({ slug: target.slug, author });
+          if (target) author.withAuthor((authorName) => restore.mutate({ slug: target.slug, author: authorName }));
         }}
       >
         {target && (
@@ -129,7 +125,6 @@ export function BuiltinCatalogs() {
                   ? "Its current content is replaced by the content the studio ships, saved as a new version. Your edits stay in its history."
                   : "It already matches the content the studio ships; restoring records a new version with the same content."}
             </p>
-            <AuthorGate action="restore it" attempted={attempted} />
             {restore.error && <ErrorNotice error={restore.error} title="Not restored" />}
           </div>
         )}

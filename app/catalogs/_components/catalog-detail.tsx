@@ -15,6 +15,7 @@ import { PageHeader } from "@/app/_components/ui/page-header";
 import { ErrorCodesSection, JsapiSection, OverviewSection, ScopesSection, ServerApiSection } from "./catalog-sections";
 import { CloneDialog } from "./clone-dialog";
 import { CatalogNotFound } from "./catalog-not-found";
+import { FidelityLegend } from "@/app/_components/fidelity-legend";
 
 const ON_THIS_PAGE = [
   { href: "#overview", label: "Overview" },
@@ -154,6 +155,7 @@ export function CatalogDetail({ slug }: { slug: string }) {
           </a>
         ))}
       </nav>
+      <FidelityLegend className="mb-4" sources={{ href: "#sources", label: "All sources of this catalog" }} />
 
       <div className="space-y-6">
         <OverviewSection catalog={catalog} />

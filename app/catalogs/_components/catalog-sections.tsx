@@ -18,6 +18,7 @@ import { Card } from "@/app/_components/ui/page-header";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
 import { formatDuration } from "@/app/_components/time/format";
 import { plural } from "./format";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 /** Read-only rendering of every part of a catalog document. All values are rendered as text. */
 
@@ -97,14 +98,9 @@ function SectionCard({ id, title, count, children }: { id: string; title: string
 /** Horizontal scrolling for wide tables, reachable by keyboard. */
 function TableWrap({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="-mx-4 overflow-x-auto border-y border-slate-200 sm:-mx-5 dark:border-slate-800"
-    >
+    <ScrollRegion label={label} className="-mx-4 border-y border-slate-200 sm:-mx-5 dark:border-slate-800">
       {children}
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -156,7 +152,9 @@ export function OverviewSection({ catalog }: { catalog: Catalog }) {
           <None>No description.</None>
         </p>
       )}
-      <h3 className="mt-5 text-sm font-semibold text-slate-900 dark:text-white">Sources</h3>
+      <h3 id="sources" className="mt-5 scroll-mt-6 text-sm font-semibold text-slate-900 dark:text-white">
+        Sources
+      </h3>
       {catalog.sources.length === 0 ? (
         <p className="mt-1 text-sm">
           <None>No source links.</None>

@@ -10,6 +10,7 @@ import { TextField } from "@/app/_components/ui/field";
 import { cn } from "@/app/_components/ui/cn";
 import { plural } from "./format";
 import { Time } from "@/app/_components/time/time";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 type SortKey = "name" | "wallet" | "region" | "scopeCount" | "version" | "updatedAt";
 type Sort = { key: SortKey; direction: "ascending" | "descending" };
@@ -89,7 +90,7 @@ export function CatalogTable({ catalogs }: { catalogs: CatalogSummary[] }) {
           </EmptyState>
         </div>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Catalogs table">
+        <ScrollRegion label="Catalogs table">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Catalogs, sorted by {COLUMNS.find((c) => c.key === sort.key)?.label} ({sort.direction})</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
@@ -149,7 +150,7 @@ export function CatalogTable({ catalogs }: { catalogs: CatalogSummary[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice } from "@/app/_components/ui/feedback";
 import { errorIssues } from "@/app/_trpc/errors";
 import { TextField } from "@/app/_components/ui/field";
-import { AuthorGate } from "./author-gate";
+import { Modal } from "@/app/_components/ui/modal";
 
 function slugError(slug: string): string | null {
   if (!slug) return "Slug is required.";
@@ -35,11 +35,10 @@ export function CloneDialog({
   source: { slug: string; name: string };
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [author] = useAuthor();
+  const author = useAuthor();
   const [name, setName] = useState(() => `${source.name} (copy)`.slice(0, 120));
   const [slug, setSlug] = useState(() => `${source.slug.slice(0, 43)}-copy`);
   const [touched, setTouched] = useState(false);
@@ -53,41 +52,25 @@ export function CloneDialog({
     }),
   );
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   const serverSlugIssue = errorIssues(clone.error).find((issue) => issue.path === "slug" || issue.path === "newSlug");
   const slugProblem = touched ? slugError(slug) : null;
   const nameProblem = touched ? nameError(name) : null;
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="clone-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    <Modal
+      open={open}
+      title={<>Clone “{source.name}”</>}
+      description="Creates a new catalog with the same content as the current version, starting its own history at version 1."
+      onCancel={onClose}
     >
-      <h2 id="clone-dialog-title" className="text-lg font-semibold">
-        Clone “{source.name}”
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        Creates a new catalog with the same content as the current version, starting its own history at version 1.
-      </p>
       <form
         className="mt-4 space-y-4"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           setTouched(true);
-          if (slugError(slug) || nameError(name) || !author) return;
-          clone.mutate({ slug: source.slug, newSlug: slug, newName: name.trim(), author });
+          if (slugError(slug) || nameError(name)) return;
+          author.withAuthor((authorName) => clone.mutate({ slug: source.slug, newSlug: slug, newName: name.trim(), author: authorName }));
         }}
       >
         <TextField label="New name" value={name} maxLength={120} required onChange={(event) => setName(event.target.value)} error={nameProblem} />
@@ -104,7 +87,6 @@ export function CloneDialog({
             </>
           }
         />
-        <AuthorGate action="clone" attempted={touched} />
         {clone.error && !serverSlugIssue && <ErrorNotice error={clone.error} title="Not cloned" />}
         {clone.error && serverSlugIssue && <p className="text-sm text-red-700 dark:text-red-300">{clone.error.message}</p>}
         <div className="flex justify-end gap-2">
@@ -114,6 +96,6 @@ export function CloneDialog({
           </Button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

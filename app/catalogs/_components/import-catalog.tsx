@@ -14,15 +14,15 @@ import { Button, buttonClass } from "@/app/_components/ui/button";
 import { ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
 import { cn } from "@/app/_components/ui/cn";
-import { AuthorGate } from "./author-gate";
 import { ChangeList } from "./change-list";
 import { errorCode } from "@/app/_trpc/errors";
 import { plural } from "./format";
+import { groupImportProblems } from "./import-problems";
 
 export type ImportState =
   | { status: "idle" }
   | { status: "checking"; fileName: string }
-  | { status: "refused"; fileName: string; message: string; issues: Issue[] }
+  | { status: "refused"; fileName: string; message: string; issues: Issue[]; file?: unknown }
   | { status: "preview"; fileName: string; blob: Blob; file: CatalogFile; preview: ImportPreview }
   | { status: "done"; fileName: string; slug: string; name: string; version: number };
 
@@ -40,6 +40,15 @@ function isError(body: unknown): body is ErrorResponse {
     typeof (body as ErrorResponse).error === "object" &&
     typeof (body as ErrorResponse).error?.message === "string"
   );
+}
+
+/** The file as JSON, to name the scopes its problems are in (undefined when it is not JSON). */
+async function readJson(blob: Blob): Promise<unknown> {
+  try {
+    return JSON.parse(await blob.text());
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sends the file's bytes, unchanged, to the preview endpoint. Writes nothing. */
@@ -73,7 +82,8 @@ async function requestPreview(fileName: string, blob: Blob): Promise<ImportState
     return { status: "preview", fileName, blob, file: body.file, preview: body.preview };
   }
   if (isError(body)) {
-    return { status: "refused", fileName, message: body.error.message, issues: body.error.issues ?? [] };
+    const issues = body.error.issues ?? [];
+    return { status: "refused", fileName, message: body.error.message, issues, file: issues.length > 0 ? await readJson(blob) : undefined };
   }
   return {
     status: "refused",
@@ -151,34 +161,62 @@ export function ImportPanel({ importer }: { importer: ReturnType<typeof useCatal
   return <Preview key={`${state.fileName}:${state.preview.existing?.version ?? "new"}`} state={state} importer={importer} />;
 }
 
+/** Problems shown per place; the rest are counted. */
+const SHOWN_PER_PLACE = 50;
+/** Up to this many problems, every place starts open. */
+const ALL_OPEN_UP_TO = 10;
+
 function Refusal({ state, onDismiss }: { state: Extract<ImportState, { status: "refused" }>; onDismiss: () => void }) {
-  const shown = state.issues.slice(0, 100);
+  const groups = groupImportProblems(state.issues, state.file);
+  const total = state.issues.length;
   return (
     <section
-      role="alert"
       aria-labelledby="import-refused-title"
       className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/50 dark:text-red-100"
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id="import-refused-title" className="font-semibold">
-          “{state.fileName}” was not imported
-        </h2>
-        <Button size="sm" onClick={onDismiss}>
-          Dismiss
-        </Button>
+      <div role="alert">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h2 id="import-refused-title" className="font-semibold">
+            “{state.fileName}” was not imported
+          </h2>
+          <Button size="sm" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </div>
+        <p className="mt-1 break-words" data-testid="import-error-message">
+          {state.message}
+        </p>
       </div>
-      <p className="mt-1 break-words" data-testid="import-error-message">
-        {state.message}
-      </p>
-      {shown.length > 0 && (
-        <ul className="mt-2 list-disc space-y-0.5 pl-5" aria-label="Problems in the file">
-          {shown.map((issue, index) => (
-            <li key={index} className="break-words">
-              <code className="font-mono text-xs font-semibold">{issue.path}</code>: {issue.message}
-            </li>
+      {groups.length > 0 && (
+        <div role="group" aria-label="Problems in the file" className="mt-3 space-y-2">
+          <p>
+            {plural(total, "problem")} in {plural(groups.length, "place")}:
+          </p>
+          {groups.map((group, index) => (
+            <details
+              key={group.id}
+              open={total <= ALL_OPEN_UP_TO || index === 0}
+              className="rounded-md border border-red-200 bg-white/70 dark:border-red-900 dark:bg-slate-950/40"
+            >
+              <summary className="flex cursor-pointer flex-wrap items-center gap-2 px-3 py-2 font-medium">
+                {group.title}
+                <span className="rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
+                  {group.problems.length}
+                  <span className="sr-only"> {group.problems.length === 1 ? "problem" : "problems"}</span>
+                </span>
+              </summary>
+              <ul aria-label={`Problems in ${group.title}`} className="space-y-1.5 border-t border-red-200 px-3 py-2 dark:border-red-900">
+                {group.problems.slice(0, SHOWN_PER_PLACE).map((problem, problemIndex) => (
+                  <li key={problemIndex} className="break-words">
+                    <span className="font-semibold">{problem.field || "As a whole"}</span>: {problem.message}{" "}
+                    <code className="font-mono text-xs text-red-800 dark:text-red-300">{problem.path}</code>
+                  </li>
+                ))}
+                {group.problems.length > SHOWN_PER_PLACE && <li>… and {group.problems.length - SHOWN_PER_PLACE} more here</li>}
+              </ul>
+            </details>
           ))}
-          {state.issues.length > shown.length && <li>… and {state.issues.length - shown.length} more</li>}
-        </ul>
+        </div>
       )}
       <p className="mt-2 text-red-800 dark:text-red-200">Nothing was changed.</p>
     </section>
@@ -194,7 +232,7 @@ function Preview({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [author] = useAuthor();
+  const author = useAuthor();
   const { preview } = state;
   const existing = preview.existing;
   const apply = useMutation(
@@ -251,7 +289,6 @@ function Preview({
             </>
           )}
 
-          {!nothingToDo && <AuthorGate action="import" />}
 
           {apply.error && (
             <div className="space-y-2">
@@ -267,8 +304,8 @@ function Preview({
           <div className="flex flex-wrap gap-2">
             <Button
               variant="primary"
-              disabled={nothingToDo || apply.isPending || !author}
-              onClick={() => apply.mutate({ file: state.file, expectedVersion: existing?.version ?? null, author })}
+              disabled={nothingToDo || apply.isPending}
+              onClick={() => author.withAuthor((authorName) => apply.mutate({ file: state.file, expectedVersion: existing?.version ?? null, author: authorName }))}
             >
               {apply.isPending ? "Importing…" : existing === null ? "Import" : `Import as version ${existing.version + 1}`}
             </Button>

@@ -2,7 +2,6 @@
 
 import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";
@@ -10,21 +9,20 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, Notice } from "@/app/_components/ui/feedback";
 import { errorCode, errorIssues, errorMessage } from "@/app/_trpc/errors";
-import { TextField } from "@/app/_components/ui/field";
-import { authorSchema, type Catalog } from "@/server/domain/catalog/schema";
+import type { Catalog } from "@/server/domain/catalog/schema";
 import { editorReducer, initEditorState } from "./editor-state";
 import { ErrorCodeList } from "./error-code-list";
 import { ErrorSummary } from "./error-summary";
 import { slugify } from "./format";
 import { GeneralSection } from "./general-section";
 import { JsapiSection } from "./jsapi-section";
+import { useLeaveGuard, type LeaveAttempt } from "./leave-guard";
 import { ScopeList, type ScopeListHandle } from "./scope-list";
 import { ServerApiSection } from "./server-api-section";
 import {
   buildErrorMap,
   focusCandidates,
   issuesFromServer,
-  LABELS,
   scopeErrorMaps,
   scopeIndexOf,
   sectionOf,
@@ -80,7 +78,6 @@ function sameIssue(a: FieldIssue, b: FieldIssue) {
  * server uses, saved with `catalog.create` or `catalog.update` (with the version it started from).
  */
 export function CatalogEditor({ mode, initial, heading, description, cancelHref, notice, edit: editInfo }: CatalogEditorProps) {
-  const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(editorReducer, initial, initEditorState);
@@ -97,8 +94,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const [dialog, setDialog] = useState<"discard" | "reload" | null>(null);
   const [reloading, setReloading] = useState(false);
   const [copied, setCopied] = useState(false);
-  const [author, setAuthor] = useAuthor();
-  const [authorDraft, setAuthorDraft] = useState("");
+  const author = useAuthor();
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const scopeListRef = useRef<ScopeListHandle>(null);
@@ -109,8 +105,8 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
 
   const edit = useCallback((recipe: (catalog: Catalog) => Catalog) => dispatch({ type: "edit", recipe }), []);
 
-  // Problems: the schema's (live once the person has tried to save), a missing author, and the
-  // server's last answer for values that have not changed since. Checking follows typing at a
+  // Problems: the schema's (live once the person has tried to save) and the server's last answer
+  // for values that have not changed since. Checking follows typing at a
   // lower priority, so large catalogs stay responsive; saving always checks the current document.
   const checked = useDeferredValue(catalog);
   const clientIssues = useMemo(() => {
@@ -118,16 +114,13 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     const result = validateCatalog(checked);
     return result.ok ? [] : result.issues;
   }, [attempted, checked]);
-  const authorMissing = attempted && !author && !authorSchema.safeParse(authorDraft).success;
   const issues = useMemo(() => {
-    const all: FieldIssue[] = [];
-    if (authorMissing) all.push({ key: "author", path: ["author"], message: "set your display name before saving", origin: "client" });
-    all.push(...clientIssues);
+    const all: FieldIssue[] = [...clientIssues];
     for (const issue of server?.issues ?? []) {
       if (serverIssueStillApplies(issue, server?.sent, checked) && !all.some((other) => sameIssue(other, issue))) all.push(issue);
     }
     return all;
-  }, [authorMissing, clientIssues, server, checked]);
+  }, [clientIssues, server, checked]);
   const errors = useMemo(() => buildErrorMap(issues), [issues]);
   const scopeErrors = useMemo(() => scopeErrorMaps(issues), [issues]);
   const sectionCounts = useMemo(() => {
@@ -141,36 +134,16 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const edited = savedSlug === null && catalog !== baseline;
   const hasChanges = useCallback(() => edited && JSON.stringify(catalog) !== JSON.stringify(baseline), [edited, catalog, baseline]);
 
-  useEffect(() => {
-    if (!edited) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!hasChanges()) return;
-      event.preventDefault();
-      // Older browsers show the prompt only when returnValue is set.
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [edited, hasChanges]);
-
-  // In-app links (the sidebar, breadcrumbs) navigate without unloading the page: ask first too.
-  const [leaveTo, setLeaveTo] = useState<string | null>(null);
-  useEffect(() => {
-    if (!edited) return;
-    const intercept = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
-      const url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin || !hasChanges()) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setLeaveTo(`${url.pathname}${url.search}${url.hash}`);
+  // Leaving with unsaved edits asks first: reload or close, in-app links, Cancel and Back.
+  const [leaveAttempt, setLeaveAttempt] = useState<LeaveAttempt | null>(null);
+  const guard = useLeaveGuard({
+    armed: edited,
+    hasChanges,
+    onAttempt: (attempt) => {
+      setLeaveAttempt(attempt);
       setDialog("discard");
-    };
-    document.addEventListener("click", intercept, true);
-    return () => document.removeEventListener("click", intercept, true);
-  }, [edited, hasChanges]);
+    },
+  });
 
   const focusIssue = useCallback((issue: FieldIssue) => {
     const index = scopeIndexOf(issue.path);
@@ -207,18 +180,20 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const save = () => {
     if (pending || savedSlug !== null) return;
     const result = validateCatalog(catalog);
-    const authorCheck = authorSchema.safeParse(author || authorDraft);
     flushSync(() => {
       setAttempted(true);
       setSaveError(null);
       setConflict(null);
     });
-    if (!result.ok || !authorCheck.success) {
+    if (!result.ok) {
       showProblems();
       return;
     }
-    const authorName = authorCheck.data;
-    if (!author) setAuthor(authorName);
+    // The first save in this browser asks for the display name, then goes on.
+    author.withAuthor((authorName) => send(result.catalog, authorName));
+  };
+
+  const send = (valid: Catalog, authorName: string) => {
     const sent = catalog;
     setServer(null);
     const onError = (error: unknown) => {
@@ -237,12 +212,12 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     const onSuccess = (record: { slug: string }) => {
       flushSync(() => setSavedSlug(record.slug));
       void queryClient.invalidateQueries({ queryKey: trpc.catalog.pathKey() });
-      router.push(`/catalogs/${encodeURIComponent(record.slug)}`);
+      guard.navigate(`/catalogs/${encodeURIComponent(record.slug)}`);
     };
     if (mode === "create") {
-      createMutation.mutate({ catalog: result.catalog, author: authorName }, { onSuccess, onError });
+      createMutation.mutate({ catalog: valid, author: authorName }, { onSuccess, onError });
     } else if (editInfo) {
-      updateMutation.mutate({ slug: editInfo.slug, expectedVersion, catalog: result.catalog, author: authorName }, { onSuccess, onError });
+      updateMutation.mutate({ slug: editInfo.slug, expectedVersion, catalog: valid, author: authorName }, { onSuccess, onError });
     }
   };
 
@@ -258,8 +233,10 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   }, []);
 
   const cancel = () => {
-    if (hasChanges()) setDialog("discard");
-    else router.push(cancelHref);
+    if (hasChanges()) {
+      setLeaveAttempt({ kind: "link", href: cancelHref });
+      setDialog("discard");
+    } else guard.navigate(cancelHref);
   };
 
   const reloadLatest = async () => {
@@ -310,10 +287,10 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
           <div className="ml-auto flex flex-wrap items-center gap-2">
             <span className="hidden text-xs text-slate-600 md:inline dark:text-slate-400">
               {savedSlug !== null ? "Saved" : edited ? "Unsaved changes" : "No changes"}
-              {author ? (
+              {author.name ? (
                 <>
                   {" "}
-                  · saving as <strong className="font-medium text-slate-800 dark:text-slate-200">{author}</strong>
+                  · saving as <strong className="font-medium text-slate-800 dark:text-slate-200">{author.name}</strong>
                 </>
               ) : null}
             </span>
@@ -395,23 +372,6 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
 
       {issues.length > 0 && <ErrorSummary ref={summaryRef} issues={issues} catalog={catalog} onSelect={focusIssue} />}
 
-      {!author && (
-        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <TextField
-            label={LABELS.author}
-            className="max-w-sm"
-            value={authorDraft}
-            maxLength={64}
-            autoComplete="name"
-            placeholder="e.g. Ana from Payments"
-            error={errors.author}
-            data-field="author"
-            hint="Every saved version records who saved it. Kept in this browser, like the display name in the sidebar."
-            onChange={(event) => setAuthorDraft(event.target.value)}
-          />
-        </div>
-      )}
-
       <GeneralSection
         catalog={catalog}
         errors={errors}
@@ -453,14 +413,15 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
         busy={reloading}
         onCancel={() => {
           setDialog(null);
-          setLeaveTo(null);
+          if (leaveAttempt) guard.stay(leaveAttempt);
+          setLeaveAttempt(null);
         }}
         onConfirm={() => {
           if (dialog === "reload") void reloadLatest();
           else {
             setDialog(null);
             setBaseline(catalog);
-            router.push(leaveTo ?? cancelHref);
+            guard.leave(leaveAttempt ?? { kind: "link", href: cancelHref });
           }
         }}
       >

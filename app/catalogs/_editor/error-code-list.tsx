@@ -4,6 +4,7 @@ import { memo, useId } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { inputClass, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import type { Catalog, ErrorMeaning, JsapiErrorCode } from "@/server/domain/catalog/schema";
+import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { removeAt, replaceAt } from "./editor-state";
 import { ItemFieldset, ListError, NumberInput, RowButton, SectionCard } from "./fields";
 import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
@@ -141,6 +142,7 @@ export const ErrorCodeList = memo(function ErrorCodeList({
                     label={LABELS.advice}
                     className="mt-3"
                     rows={2}
+                    maxLength={TEXT_LIMITS.errorAdvice}
                     value={error.advice}
                     error={err("advice")}
                     data-field={`${key}.advice`}

@@ -3,6 +3,7 @@
 import { Button } from "@/app/_components/ui/button";
 import { TextAreaField, TextField } from "@/app/_components/ui/field";
 import type { Catalog, Source } from "@/server/domain/catalog/schema";
+import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { removeAt, replaceAt } from "./editor-state";
 import { ItemFieldset, ListError, RowButton, SectionCard } from "./fields";
 import { blankSource } from "./templates";
@@ -94,6 +95,7 @@ export function GeneralSection({
           label={LABELS.description}
           className="md:col-span-2"
           rows={4}
+          maxLength={TEXT_LIMITS.catalogDescription}
           value={catalog.description}
           error={errors.description}
           data-field="description"

@@ -4,6 +4,7 @@ import { memo } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import type { Catalog, JsapiProfile, Presence, ResultField, ResultFieldName, ScopeErrorValue } from "@/server/domain/catalog/schema";
+import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { removeAt, replaceAt } from "./editor-state";
 import { ItemFieldset, ListError, RowButton, SectionCard } from "./fields";
 import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
@@ -312,7 +313,7 @@ export const JsapiSection = memo(function JsapiSection({
               key={which}
               label={LABELS[which]}
               rows={8}
-              maxLength={4000}
+              maxLength={TEXT_LIMITS.example}
               spellCheck={false}
               className="[&_textarea]:font-mono [&_textarea]:text-xs"
               value={jsapi.examples[which]}

@@ -3,6 +3,7 @@
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { Badge } from "@/app/_components/ui/badge";
 import type { Fidelity, Provenance } from "@/server/domain/catalog/schema";
+import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { Disclosure } from "./fields";
 import { LABELS, type ErrorMap } from "./validation";
 
@@ -72,6 +73,7 @@ export function ProvenanceFields({ legend, value, onChange, fieldKey, errors }: 
       <TextAreaField
         label={LABELS.note}
         rows={2}
+        maxLength={TEXT_LIMITS.provenanceNote}
         value={value.note ?? ""}
         error={errors.note}
         hint={value.fidelity === "assumed" ? "Say why this value was chosen." : undefined}

@@ -5,6 +5,7 @@ import { Badge, FidelityBadge, SilentBadge } from "@/app/_components/ui/badge";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { cn } from "@/app/_components/ui/cn";
 import type { Provenance, Scope } from "@/server/domain/catalog/schema";
+import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import type { EditorAction } from "./editor-state";
 import { CompactTextInput, ListTextArea, RowButton } from "./fields";
 import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
@@ -138,6 +139,7 @@ function ScopeRowImpl({ scope, index, id, count, expanded, errors = NO_ERRORS, d
           <TextAreaField
             label={LABELS.scopeDescription}
             rows={2}
+            maxLength={TEXT_LIMITS.scopeDescription}
             className="md:col-span-2"
             value={scope.description}
             error={errors.description}

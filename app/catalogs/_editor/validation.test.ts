@@ -99,10 +99,10 @@ describe("client validation with the catalog schema", () => {
       { ...blankScope(), name: "<script>alert(1)</script>" },
     );
     const errors = buildErrorMap(issuesOf(catalog));
-    expect(errors["scopes[2].name"]).toBe("scope name is required");
-    expect(errors["scopes[3].name"]).toBe("scope name must not contain whitespace");
-    expect(errors["scopes[4].name"]).toBe("scope name is longer than 64 characters");
-    expect(errors["scopes[5].name"]).toMatch(/^duplicate scope name "auth_user"/);
+    expect(errors["scopes[2].name"]).toBe("Required");
+    expect(errors["scopes[3].name"]).toBe("A scope name cannot contain spaces or line breaks");
+    expect(errors["scopes[4].name"]).toBe("At most 64 characters (this has 65)");
+    expect(errors["scopes[5].name"]).toMatch(/^Duplicate scope name "auth_user"/);
     // The first auth_user is not the duplicate; markup-like names are allowed.
     expect(errors["scopes[1].name"]).toBeUndefined();
     expect(errors["scopes[6].name"]).toBeUndefined();
@@ -133,7 +133,7 @@ describe("client validation with the catalog schema", () => {
   it("reports an empty TTL box (NaN) at the TTL", () => {
     const catalog = validCatalog();
     catalog.serverApi = { ...catalog.serverApi, authCodeTtlSeconds: Number.NaN };
-    expect(buildErrorMap(issuesOf(catalog))).toEqual({ "serverApi.authCodeTtlSeconds": "enter a number" });
+    expect(buildErrorMap(issuesOf(catalog))).toEqual({ "serverApi.authCodeTtlSeconds": "Enter a number" });
   });
 });
 

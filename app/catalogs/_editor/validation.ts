@@ -100,11 +100,6 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
   };
 }
 
-/** Number boxes left empty hold NaN; say so in the person's words rather than the schema's. */
-function friendlyMessage(message: string): string {
-  return /expected number, received NaN/i.test(message) ? "enter a number" : message;
-}
-
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; issues: FieldIssue[] };
 
 /** Check the document with the same schema the server uses; on success, the document to send. */
@@ -115,7 +110,7 @@ export function validateCatalog(catalog: Catalog): ValidationResult {
     ok: false,
     issues: parsed.error.issues.map((issue) => {
       const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
-      return { key: toKey(path), path, message: friendlyMessage(issue.message), origin: "client" };
+      return { key: toKey(path), path, message: issue.message, origin: "client" };
     }),
   };
 }
@@ -298,18 +293,24 @@ function labelOf(segment: PathSegment, parent: PathSegment | undefined): string 
   return (LABELS as Record<string, string>)[segment] ?? segment;
 }
 
+/** What naming a place needs of a document: the scopes' names and the error codes' numbers (a Catalog has both). */
+export type NamedParts = {
+  scopes: ReadonlyArray<{ name?: unknown } | undefined>;
+  errorCodes: ReadonlyArray<{ code?: unknown } | undefined>;
+};
+
 /**
  * Where a problem is, in the words of the editor: `["scopes", 2, "provenance", "source"]` →
  * `Scope 3 (USER_ID) › Scope entry › Source URL`.
  */
-export function describePath(path: readonly PathSegment[], catalog: Catalog): string {
+export function describePath(path: readonly PathSegment[], catalog: NamedParts): string {
   if (path.length === 0) return "Catalog";
   const parts: string[] = [];
   let index = 0;
   const [first, second] = path;
   if (first === "scopes" && typeof second === "number") {
     const name = catalog.scopes[second]?.name;
-    parts.push(`Scope ${second + 1}${name ? ` (${name})` : ""}`);
+    parts.push(`Scope ${second + 1}${typeof name === "string" && name ? ` (${name})` : ""}`);
     const field = path[2];
     if (field === "name") {
       parts.push(LABELS.scopeName);

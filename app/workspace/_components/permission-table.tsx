@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Skeleton } from "@/app/_components/ui/feedback";
 import { useTRPC } from "@/app/_trpc/client";
 import { ROLES } from "@/server/domain/access/permissions";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 /** The permission table every check on the server uses. */
 export function PermissionTable() {
@@ -11,7 +12,7 @@ export function PermissionTable() {
   const table = useQuery(trpc.account.permissions.queryOptions());
   if (!table.data) return <Skeleton className="h-32" />;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Permissions table">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
@@ -40,6 +41,6 @@ export function PermissionTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

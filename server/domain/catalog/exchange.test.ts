@@ -33,12 +33,12 @@ describe("parseCatalogFile", () => {
     const result = parseCatalogText(JSON.stringify(toCatalogFile(catalog)));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toContainEqual({ path: "catalog.scopes[1].name", message: "scope name must not contain whitespace" });
+    expect(result.issues).toContainEqual({ path: "catalog.scopes[1].name", message: "A scope name cannot contain spaces or line breaks" });
     expect(result.issues).toContainEqual({
       path: "catalog.scopes[2].name",
-      message: 'duplicate scope name "USER_NAME" (also scope #1)',
+      message: 'Duplicate scope name "USER_NAME" (also scope #1)',
     });
-    expect(result.message).toMatch(/^catalog\.scopes\[1\]\.name: scope name must not contain whitespace \(and 1 more\)$/);
+    expect(result.message).toMatch(/^catalog\.scopes\[1\]\.name: A scope name cannot contain spaces or line breaks \(and 1 more\)$/);
   });
 
   it("refuses a wrong format version and unknown keys", () => {

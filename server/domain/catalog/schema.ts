@@ -6,9 +6,12 @@
  * from it, and the simulator and snippet generators read everything wallet-specific
  * from it.
  *
- * This file imports only zod, so client components may import it for form rules.
+ * This file imports only zod (and the product's wording of zod's messages), so client components may
+ * import it for form rules.
  */
 import { z } from "zod";
+import { atMost } from "../validation-messages";
+import { TEXT_LIMITS } from "./limits";
 
 export const CATALOG_FORMAT_VERSION = 1 as const;
 export const CATALOG_SCHEMA_PATH = "/api/catalogs/schema.json";
@@ -20,8 +23,8 @@ export type Fidelity = z.infer<typeof fidelitySchema>;
 const urlSchema = z
   .string()
   .trim()
-  .max(2048, "URL is longer than 2048 characters")
-  .refine((value) => /^https?:\/\/[^\s]+$/.test(value), "must be an http(s) URL without spaces");
+  .max(2048)
+  .refine((value) => /^https?:\/\/[^\s]+$/.test(value), "Enter an http:// or https:// address without spaces");
 
 /**
  * Where a fact comes from. `documented` facts carry the page that states them;
@@ -31,7 +34,7 @@ export const provenanceSchema = z
   .object({
     fidelity: fidelitySchema,
     source: urlSchema.optional(),
-    note: z.string().trim().max(1000, "note is longer than 1000 characters").optional(),
+    note: z.string().trim().max(TEXT_LIMITS.provenanceNote).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -39,7 +42,7 @@ export const provenanceSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["source"],
-        message: "a documented fact needs the source link that documents it",
+        message: "A documented fact needs the link to the page that states it",
       });
     }
   });
@@ -50,29 +53,29 @@ export const SCOPE_NAME_MAX = 64;
 /** Scope names: case-sensitive, non-empty, no whitespace, at most 64 characters. */
 export const scopeNameSchema = z
   .string()
-  .min(1, "scope name is required")
-  .max(SCOPE_NAME_MAX, `scope name is longer than ${SCOPE_NAME_MAX} characters`)
-  .refine((value) => !/\s/.test(value), "scope name must not contain whitespace");
+  .min(1)
+  .max(SCOPE_NAME_MAX)
+  .refine((value) => !/\s/.test(value), "A scope name cannot contain spaces or line breaks");
 
 /** A user-info field path such as `userId`, `userName.fullName` or `loginIdInfos[].maskLoginId`. */
 export const userInfoFieldSchema = z
   .string()
-  .min(1, "field name is required")
-  .max(128, "field name is longer than 128 characters")
+  .min(1)
+  .max(128)
   .refine((value) => /^[A-Za-z_][A-Za-z0-9_]*(\[\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[\])?)*$/.test(value), {
-    message: "field must be a path like userId, userName.fullName or loginIdInfos[].loginId",
+    message: "Write a field path such as userId, userName.fullName or loginIdInfos[].loginId",
   });
 
 export const scopeSchema = z
   .object({
     name: scopeNameSchema,
-    description: z.string().trim().max(2000, "description is longer than 2000 characters"),
+    description: z.string().trim().max(TEXT_LIMITS.scopeDescription),
     /** Silent scopes are granted without the wallet's consent page. */
     silent: z.boolean(),
     /** Fields of `inquiryUserInfo.userInfo` that a token carrying this scope unlocks. */
-    userInfoFields: z.array(userInfoFieldSchema).max(64, "at most 64 fields per scope"),
+    userInfoFields: z.array(userInfoFieldSchema).max(64, { error: atMost("fields per scope") }),
     /** Other names the wallet accepts for the same scope (e.g. `auth_base` ≡ `BASE_USER_INFO`). */
-    aliases: z.array(scopeNameSchema).max(16, "at most 16 aliases per scope"),
+    aliases: z.array(scopeNameSchema).max(16, { error: atMost("aliases per scope") }),
     deprecated: z.boolean(),
     /** Touch 'n Go's "Preassign": granted to every merchant without applying. `null` when not stated. */
     preassigned: z.boolean().nullable(),
@@ -101,19 +104,19 @@ export type ErrorMeaning = z.infer<typeof errorMeaningSchema>;
 
 export const jsapiErrorCodeSchema = z
   .object({
-    code: z.number().int("error code must be a whole number").min(0).max(999_999),
+    code: z.number().int().min(0).max(999_999),
     /** The constant name as documented, spelling kept (e.g. `ERRORLCODE_AUTH_PENDING_AGREEMENT`). */
     name: z.string().trim().max(128),
     /** The `errorMessage` text as documented. */
     message: z.string().trim().max(500),
     meaning: errorMeaningSchema,
     /** Plain-language "why this happens / what to do". */
-    advice: z.string().trim().max(2000),
+    advice: z.string().trim().max(TEXT_LIMITS.errorAdvice),
     provenance: provenanceSchema,
   })
   .strict()
   .refine((value) => value.name.length > 0 || value.message.length > 0, {
-    message: "an error code needs a name or a message",
+    message: "Give the error code a name or a message",
     path: ["name"],
   });
 export type JsapiErrorCode = z.infer<typeof jsapiErrorCodeSchema>;
@@ -121,7 +124,7 @@ export type JsapiErrorCode = z.infer<typeof jsapiErrorCodeSchema>;
 /** A value that appears in `authErrorScopes` (`{"auth_user":"10001"}`). */
 export const scopeErrorValueSchema = z
   .object({
-    value: z.string().trim().min(1, "value is required").max(32),
+    value: z.string().trim().min(1).max(32),
     meaning: z.string().trim().max(500),
     provenance: provenanceSchema,
   })
@@ -165,16 +168,16 @@ export const jsapiSchema = z
     /** Scope used when `scopes` is omitted (only when not required). */
     defaultScope: scopeNameSchema.nullable(),
     scopesProvenance: provenanceSchema,
-    resultFields: z.array(resultFieldSchema).max(8),
+    resultFields: z.array(resultFieldSchema).max(8, { error: atMost("result fields") }),
     /** Default value placed in `authErrorScopes` for a refused scope (seed examples: "10001", "40006"). */
     defaultScopeErrorValue: z.string().trim().min(1).max(32),
-    scopeErrorValues: z.array(scopeErrorValueSchema).max(32),
+    scopeErrorValues: z.array(scopeErrorValueSchema).max(32, { error: atMost("scope error values") }),
     /** Examples exactly as the source shows them (not necessarily valid JSON). */
     examples: z
       .object({
-        request: z.string().max(4000),
-        success: z.string().max(4000),
-        fail: z.string().max(4000),
+        request: z.string().max(TEXT_LIMITS.example),
+        success: z.string().max(TEXT_LIMITS.example),
+        fail: z.string().max(TEXT_LIMITS.example),
       })
       .strict(),
   })
@@ -188,7 +191,7 @@ export const pathPrefixSchema = z
   .string()
   .max(64)
   .refine((value) => value === "" || /^(\/[A-Za-z0-9_-]+)+$/.test(value), {
-    message: 'prefix must be empty or look like "/api/open"',
+    message: 'Leave it empty or write a prefix such as "/api/open"',
   });
 
 /** The wallet's server API as the mock serves it and the snippet generator targets it. */
@@ -201,10 +204,13 @@ export const serverApiSchema = z
       .string()
       .trim()
       .max(32)
-      .refine((value) => /^[A-Z0-9_]+$/.test(value), "customerBelongsTo is an upper-case code such as TNG")
+      .refine((value) => /^[A-Z0-9_]+$/.test(value), "Use an upper-case code such as TNG")
       .nullable(),
     /** Gateway prefixes the wallet answers on in front of `/v1/…` or `/v2/…` ("" = none). */
-    pathPrefixes: z.array(pathPrefixSchema).min(1, "at least one path prefix (use an empty prefix for none)").max(8),
+    pathPrefixes: z
+      .array(pathPrefixSchema)
+      .min(1, "Add at least one path prefix (an empty one means none)")
+      .max(8, { error: atMost("path prefixes") }),
     requestTimeFormat: z.enum(["iso8601", "epoch-ms", "either"]),
     authCodeTtlSeconds: z.number().int().min(1).max(86_400),
     accessTokenTtlSeconds: z.number().int().min(1).max(31_536_000),
@@ -220,13 +226,13 @@ export type ServerApiProfile = z.infer<typeof serverApiSchema>;
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 export const slugSchema = z
   .string()
-  .min(1, "slug is required")
-  .max(48, "slug is longer than 48 characters")
-  .refine((value) => SLUG_PATTERN.test(value), "slug may hold only a-z, 0-9 and inner hyphens");
+  .min(1)
+  .max(48)
+  .refine((value) => SLUG_PATTERN.test(value), "Use only a-z, 0-9 and hyphens, with no hyphen at the start or end");
 
 export const sourceSchema = z
   .object({
-    title: z.string().trim().min(1, "title is required").max(200),
+    title: z.string().trim().min(1).max(200),
     url: urlSchema,
   })
   .strict();
@@ -236,18 +242,18 @@ export type Source = z.infer<typeof sourceSchema>;
 export const catalogSchema = z
   .object({
     slug: slugSchema,
-    name: z.string().trim().min(1, "name is required").max(120, "name is longer than 120 characters"),
-    wallet: z.string().trim().min(1, "wallet is required").max(80),
-    region: z.string().trim().min(1, "region is required").max(80),
+    name: z.string().trim().min(1).max(120),
+    wallet: z.string().trim().min(1).max(80),
+    region: z.string().trim().min(1).max(80),
     /** ISO 3166-1 alpha-2, or null for multi-country catalogs. */
     countryCode: z
       .string()
-      .refine((value) => /^[A-Z]{2}$/.test(value), "country code is two upper-case letters (ISO 3166-1)")
+      .refine((value) => /^[A-Z]{2}$/.test(value), "Two upper-case letters (ISO 3166-1), such as ID")
       .nullable(),
-    description: z.string().trim().max(4000),
-    sources: z.array(sourceSchema).max(50),
-    scopes: z.array(scopeSchema).max(5000, "at most 5000 scopes per catalog"),
-    errorCodes: z.array(jsapiErrorCodeSchema).max(500),
+    description: z.string().trim().max(TEXT_LIMITS.catalogDescription),
+    sources: z.array(sourceSchema).max(50, { error: atMost("sources") }),
+    scopes: z.array(scopeSchema).max(5000, { error: atMost("scopes per catalog") }),
+    errorCodes: z.array(jsapiErrorCodeSchema).max(500, { error: atMost("error codes") }),
     jsapi: jsapiSchema,
     serverApi: serverApiSchema,
   })
@@ -260,7 +266,7 @@ export const catalogSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["scopes", index, "name"],
-          message: `duplicate scope name "${scope.name}" (also scope #${first + 1})`,
+          message: `Duplicate scope name "${scope.name}" (also scope #${first + 1})`,
         });
       } else {
         seen.set(scope.name, index);
@@ -273,7 +279,7 @@ export const catalogSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["scopes", index, "aliases", aliasIndex],
-            message: `alias "${alias}" is already the name of scope #${owner + 1}`,
+            message: `Alias "${alias}" is already the name of scope #${owner + 1}`,
           });
         }
       });
@@ -284,7 +290,7 @@ export const catalogSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["errorCodes", index, "code"],
-          message: `duplicate error code ${error.code}`,
+          message: `Duplicate error code ${error.code}`,
         });
       }
       codes.add(error.code);
@@ -292,7 +298,7 @@ export const catalogSchema = z
     const prefixes = new Set<string>();
     catalog.serverApi.pathPrefixes.forEach((prefix, index) => {
       if (prefixes.has(prefix)) {
-        ctx.addIssue({ code: "custom", path: ["serverApi", "pathPrefixes", index], message: `duplicate prefix "${prefix}"` });
+        ctx.addIssue({ code: "custom", path: ["serverApi", "pathPrefixes", index], message: `Duplicate prefix "${prefix}"` });
       }
       prefixes.add(prefix);
     });
@@ -300,14 +306,14 @@ export const catalogSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["jsapi", "defaultScope"],
-        message: "a default scope applies only when scopes are optional",
+        message: "A default scope applies only when scopes are optional",
       });
     }
     if (catalog.jsapi.defaultScope !== null && !seen.has(catalog.jsapi.defaultScope)) {
       ctx.addIssue({
         code: "custom",
         path: ["jsapi", "defaultScope"],
-        message: `default scope "${catalog.jsapi.defaultScope}" is not a scope of this catalog`,
+        message: `Default scope "${catalog.jsapi.defaultScope}" is not a scope of this catalog`,
       });
     }
     const fieldNames = new Set<string>();
@@ -316,7 +322,7 @@ export const catalogSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["jsapi", "resultFields", index, "name"],
-          message: `duplicate result field "${field.name}"`,
+          message: `Duplicate result field "${field.name}"`,
         });
       }
       fieldNames.add(field.name);
@@ -329,7 +335,7 @@ export const catalogFileSchema = z
   .object({
     $schema: z.string().max(2048).optional(),
     formatVersion: z.literal(CATALOG_FORMAT_VERSION, {
-      error: `formatVersion must be ${CATALOG_FORMAT_VERSION}`,
+      error: `Must be ${CATALOG_FORMAT_VERSION}, the catalog file format this studio reads`,
     }),
     catalog: catalogSchema,
   })
@@ -344,5 +350,5 @@ export function toCatalogFile(catalog: Catalog, origin = ""): CatalogFile {
 export const authorSchema = z
   .string()
   .trim()
-  .min(1, "set your display name before saving")
-  .max(64, "display name is longer than 64 characters");
+  .min(1, "Set your display name before saving")
+  .max(64);

@@ -14,6 +14,8 @@
  * - `bad-signature`: runs the call, then signs the answer with another key, or not at all.
  */
 import { z } from "zod";
+// The product's wording of validation problems, for these schemas as for every other.
+import "../validation-messages";
 import type { ApiVersion } from "../catalog/schema";
 import type { EndpointKind } from "./endpoints";
 import type { Operation } from "./request";
@@ -49,7 +51,7 @@ export const faultRuleInputSchema = z
   })
   .strict()
   .refine((rule) => [rule.times, rule.until, rule.percent].filter((value) => value !== undefined).length <= 1, {
-    message: "give at most one of times, until and percent",
+    message: "Give at most one of times, until and percent",
     path: ["times"],
   });
 

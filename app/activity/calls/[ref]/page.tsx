@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActivityCallDetail } from "../../_components/call-detail";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ ref: string }> };
 
@@ -16,5 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityCallDetailPage({ params }: Props) {
-  return <ActivityCallDetail callRef={decode((await params).ref)} />;
+  const ref = decode((await params).ref);
+  await notFoundUnless("call", ref);
+  return <ActivityCallDetail callRef={ref} />;
 }

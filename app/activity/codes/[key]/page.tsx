@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CodeDetail } from "../../_components/code-detail";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -17,5 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityCodePage({ params }: Props) {
-  return <CodeDetail codeKey={decode((await params).key)} />;
+  const key = decode((await params).key);
+  await notFoundUnless("code", key);
+  return <CodeDetail codeKey={key} />;
 }

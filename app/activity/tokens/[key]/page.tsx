@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TokenDetail } from "../../_components/token-detail";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -17,5 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ActivityTokenPage({ params }: Props) {
-  return <TokenDetail tokenKey={decode((await params).key)} />;
+  const key = decode((await params).key);
+  await notFoundUnless("token", key);
+  return <TokenDetail tokenKey={key} />;
 }

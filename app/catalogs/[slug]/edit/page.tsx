@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { decodeSlug } from "../../_components/format";
 import { EditCatalog } from "../../_editor/edit-catalog";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -9,6 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditCatalogPage({ params }: Props) {
-  const { slug } = await params;
+  const slug = decodeSlug((await params).slug);
+  await notFoundUnless("catalog", slug);
   return <EditCatalog slug={slug} />;
 }

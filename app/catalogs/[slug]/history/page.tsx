@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { decodeSlug } from "../../_components/format";
 import { HistoryView } from "./_components/history-view";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -9,5 +10,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CatalogHistoryPage({ params }: Props) {
-  return <HistoryView slug={decodeSlug((await params).slug)} />;
+  const slug = decodeSlug((await params).slug);
+  await notFoundUnless("catalog", slug);
+  return <HistoryView slug={slug} />;
 }

@@ -9,6 +9,8 @@ import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
 import { CheckboxField } from "@/app/_components/ui/field";
 import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { CATALOG_PAGE_SOURCES, FidelityLegend } from "@/app/_components/fidelity-legend";
 import { useTRPC } from "@/app/_trpc/client";
 import type { CompareCell, CompareMatrix } from "@/server/domain/catalog/compare";
 import { SearchBox } from "../../_components/search-box";
@@ -74,10 +76,9 @@ function Matrix({ matrix }: { matrix: CompareMatrix }) {
           </>
         )}
       </p>
-      <div
-        role="region"
-        aria-label="Scope matrix (scrolls horizontally and vertically)"
-        tabIndex={0}
+      <FidelityLegend sources={CATALOG_PAGE_SOURCES} />
+      <ScrollRegion
+        label="Scope comparison matrix (scrolls horizontally and vertically)"
         className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
       >
         <table className="min-w-full border-separate border-spacing-0 text-sm">
@@ -149,7 +150,7 @@ function Matrix({ matrix }: { matrix: CompareMatrix }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

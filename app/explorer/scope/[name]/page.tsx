@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExplorerHeader } from "../../_components/explorer-header";
 import { ScopeDetailView } from "./_components/scope-detail-view";
+import { notFoundUnless } from "@/app/_server/not-found-unless";
 
 type Props = { params: Promise<{ name: string }> };
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ScopePage({ params }: Props) {
   const name = decodeSegment((await params).name);
+  await notFoundUnless("scope", name);
   return (
     <>
       <div className="mb-2 text-sm">

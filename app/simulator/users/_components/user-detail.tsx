@@ -12,6 +12,7 @@ import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { ProfileEditor } from "./profile-editor";
 import { fieldRows, formatValue } from "./profile-fields";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 export type TestUser = { userId: string; displayName: string; profile: Record<string, unknown>; updatedAt: number };
 
@@ -50,7 +51,7 @@ function ScopeFieldTable({ catalog, profile }: { catalog: string; profile: Recor
           </option>
         ))}
       </SelectField>
-      <div className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
+      <ScrollRegion label="Profile fields table" className="relative rounded-md border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Profile fields, the scopes that unlock each and their values</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500 dark:bg-slate-800/60 dark:text-slate-400">
@@ -114,7 +115,7 @@ function ScopeFieldTable({ catalog, profile }: { catalog: string; profile: Recor
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { CatalogSelect } from "../../_nav/catalog-select";
 import { SimulatorTabs } from "../../_nav/simulator-tabs";
 import { valueAtPath } from "./profile-fields";
 import { UserDetail, type TestUser } from "./user-detail";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 function text(profile: Record<string, unknown>, path: string): string {
   const { present, value } = valueAtPath(profile, path);
@@ -26,7 +27,7 @@ function phoneOf(profile: Record<string, unknown>): string {
 
 function UsersTable({ users, selected, onSelect }: { users: TestUser[]; selected: string | null; onSelect: (userId: string) => void }) {
   return (
-    <div className="relative overflow-x-auto">
+    <ScrollRegion label="Test users table" className="relative">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Test users</caption>
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
@@ -79,7 +80,7 @@ function UsersTable({ users, selected, onSelect }: { users: TestUser[]; selected
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -15,7 +15,6 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card, PageHeader } from "@/app/_components/ui/page-header";
-import { AuthorGate } from "../../../_components/author-gate";
 import { CatalogNotFound } from "../../../_components/catalog-not-found";
 import { ChangeList } from "../../../_components/change-list";
 import { plural } from "../../../_components/format";
@@ -100,13 +99,12 @@ function DiffPanel({ slug, selection, versions }: { slug: string; selection: Sel
 export function HistoryView({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [author] = useAuthor();
+  const author = useAuthor();
   const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
   const versions = useQuery(trpc.catalog.versions.queryOptions({ slug }));
   const [chosen, setChosen] = useState<Selection | null>(null);
   const diffHeading = useRef<HTMLHeadingElement>(null);
   const [restoreOpen, setRestoreOpen] = useState(false);
-  const [attempted, setAttempted] = useState(false);
   const [restored, setRestored] = useState<{ from: number; as: number } | null>(null);
 
   const restore = useMutation(
@@ -267,7 +265,6 @@ export function HistoryView({ slug }: { slug: string }) {
                 variant="primary"
                 onClick={() => {
                   restore.reset();
-                  setAttempted(false);
                   setRestoreOpen(true);
                 }}
               >
@@ -323,8 +320,7 @@ export function HistoryView({ slug }: { slug: string }) {
         busy={restore.isPending}
         onCancel={() => setRestoreOpen(false)}
         onConfirm={() => {
-          setAttempted(true);
-          if (author) restore.mutate({ slug, version: selection.to, expectedVersion: currentVersion, author });
+          author.withAuthor((authorName) => restore.mutate({ slug, version: selection.to, expectedVersion: currentVersion, author: authorName }));
         }}
       >
         <div className="space-y-3">
@@ -332,7 +328,6 @@ export function HistoryView({ slug }: { slug: string }) {
             Saves the content of version {selection.to} as a new version ({currentVersion + 1}). Nothing is lost: version{" "}
             {currentVersion} stays in the history.
           </p>
-          <AuthorGate action="restore a version" attempted={attempted} />
           {restore.error && (
             <div className="space-y-2">
               <ErrorNotice error={restore.error} title={conflict ? "The catalog changed since you loaded this page" : "Not restored"} />

@@ -11,6 +11,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import type { Provenance } from "@/server/domain/catalog/schema";
 import type { ScopeDetail } from "@/server/services/explorer";
 import { MAX_COMPARE, catalogHref, compareHref, scopeHref, searchStateToQuery, EMPTY_SEARCH } from "../../../_components/url-state";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { CATALOG_PAGE_SOURCES, FidelityLegend } from "@/app/_components/fidelity-legend";
 
 type Entry = ScopeDetail["entries"][number];
 
@@ -170,7 +172,8 @@ function Overview({ entries, requested }: { entries: Entry[]; requested: string 
       <h2 id="overview-heading" className="text-base font-semibold text-slate-900 dark:text-white">
         At a glance
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <FidelityLegend sources={CATALOG_PAGE_SOURCES} />
+      <ScrollRegion label="At a glance table" className="rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full min-w-[36rem] border-collapse text-sm">
           <caption className="sr-only">Catalogs that accept {requested}: consent, fidelity and user-info fields</caption>
           <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-800/50">
@@ -217,7 +220,7 @@ function Overview({ entries, requested }: { entries: Entry[]; requested: string 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
