@@ -143,7 +143,17 @@ export function ExchangePanel({ entry, catalog, open = false }: { entry: FlowCal
           )}
           {resultMessage && <> — {resultMessage}</>}
         </p>
-        <CodeBlock label="Response headers" code={headerLines(response.headers)} maxHeight={200} />
+        <CodeBlock label="Response headers (the wallet's)" code={headerLines(response.headers)} maxHeight={200} />
+        {Object.keys(response.studioHeaders).length > 0 && (
+          <details className="text-xs">
+            <summary className="cursor-pointer text-slate-600 dark:text-slate-400">
+              Headers the studio&apos;s server added (HTTP framing, caching, security, the call id): not part of the wallet&apos;s answer
+            </summary>
+            <div className="mt-2">
+              <CodeBlock label="Headers added by the studio's server" code={headerLines(response.studioHeaders)} maxHeight={160} />
+            </div>
+          </details>
+        )}
         {response.json !== null && response.json !== undefined ? (
           <JsonView label="Response body" value={response.json} maxHeight={360} />
         ) : (
