@@ -259,15 +259,17 @@ test.describe("catalogs", () => {
     await expect(catalogsTable(page)).toBeVisible();
     await expect(catalogsTable(page).getByRole("link", { name })).toHaveCount(0);
 
-    await page.goto(`/catalogs/${slug}`);
-    await expect(page.getByRole("heading", { name: "Catalog not found" })).toBeVisible();
+    const gone = await page.goto(`/catalogs/${slug}`);
+    expect(gone?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
-  test("unknown slug shows a not-found state with a way back", async ({ page, axe }) => {
-    await page.goto("/catalogs/no-such-catalog-e2e");
-    await expect(page.getByRole("heading", { name: "Catalog not found" })).toBeVisible();
+  test("unknown slug answers 404 with the not-found page and a way back", async ({ page, axe }) => {
+    const response = await page.goto("/catalogs/no-such-catalog-e2e");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await axe.expectNoSeriousViolations();
-    await page.getByRole("link", { name: "Back to catalogs" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Catalogs", exact: true }).click();
     await expect(page).toHaveURL(/\/catalogs$/);
   });
 });

@@ -96,10 +96,12 @@ test("the developer joins by the link, makes a workspace of their own, and reach
   await expect(page.getByLabel("Workspace", { exact: true }).first()).toContainText("Dev <img");
 
   // The owner's things, by URL, from the developer's own workspace.
-  await page.goto(`/activity/runs/${owner.runId}`);
-  await expect(page.getByRole("heading", { name: "Run not found" })).toBeVisible();
-  await page.goto(`/catalogs/${owner.catalog}`);
-  await expect(page.getByText(/not found|No catalog/i).first()).toBeVisible();
+  const run = await page.goto(`/activity/runs/${owner.runId}`);
+  expect(run?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const catalog = await page.goto(`/catalogs/${owner.catalog}`);
+  expect(catalog?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await page.goto("/simulator/clients");
   await expect(page.getByText("Owner's secret backend")).toHaveCount(0);
   expect((await page.request.get(`/api/catalogs/${owner.catalog}/export`)).status()).toBe(404);

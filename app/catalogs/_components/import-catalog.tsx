@@ -186,6 +186,7 @@ function Refusal({ state, onDismiss }: { state: Extract<ImportState, { status: "
         <p className="mt-1 break-words" data-testid="import-error-message">
           {state.message}
         </p>
+        <p className="mt-1 text-red-800 dark:text-red-200">Nothing was changed.</p>
       </div>
       {groups.length > 0 && (
         <div role="group" aria-label="Problems in the file" className="mt-3 space-y-2">
@@ -218,7 +219,6 @@ function Refusal({ state, onDismiss }: { state: Extract<ImportState, { status: "
           ))}
         </div>
       )}
-      <p className="mt-2 text-red-800 dark:text-red-200">Nothing was changed.</p>
     </section>
   );
 }
