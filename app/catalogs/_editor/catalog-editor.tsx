@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNotice, issuesOf, Notice } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
-import { authorSchema, type Catalog } from "@/server/domain/catalog/schema";
+import type { Catalog } from "@/server/domain/catalog/schema";
 import { editorReducer, initEditorState } from "./editor-state";
 import { ErrorCodeList } from "./error-code-list";
 import { ErrorSummary } from "./error-summary";
@@ -24,14 +24,15 @@ import {
   focusCandidates,
   issuesFromServer,
   LABELS,
+  normalizeCatalog,
   scopeErrorMaps,
   scopeIndexOf,
   sectionOf,
   serverIssueStillApplies,
-  validateCatalog,
   type FieldIssue,
   type SectionId,
 } from "./validation";
+import { loadChecks, useChecks } from "./use-checks";
 
 /** The catalog as loaded for editing: the version the person started from is sent back with the save. */
 export type LoadedCatalog = { document: Catalog; version: number };
@@ -76,7 +77,8 @@ function sameIssue(a: FieldIssue, b: FieldIssue) {
 
 /**
  * The catalog form: every field of the Catalog document, checked with the same zod schema the
- * server uses, saved with `catalog.create` or `catalog.update` (with the version it started from).
+ * server uses (`checks.ts`, loaded when the form opens), saved with `catalog.create` or
+ * `catalog.update` (with the version it started from).
  */
 export function CatalogEditor({ mode, initial, heading, description, cancelHref, notice, edit: editInfo }: CatalogEditorProps) {
   const router = useRouter();
@@ -111,13 +113,14 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   // Problems: the schema's (live once the person has tried to save), a missing author, and the
   // server's last answer for values that have not changed since. Checking follows typing at a
   // lower priority, so large catalogs stay responsive; saving always checks the current document.
+  const checks = useChecks();
   const checked = useDeferredValue(catalog);
   const clientIssues = useMemo(() => {
-    if (!attempted) return [];
-    const result = validateCatalog(checked);
+    if (!attempted || !checks) return [];
+    const result = checks.validateCatalog(checked);
     return result.ok ? [] : result.issues;
-  }, [attempted, checked]);
-  const authorMissing = attempted && !author && !authorSchema.safeParse(authorDraft).success;
+  }, [attempted, checks, checked]);
+  const authorMissing = attempted && !author && (checks ? checks.authorName(authorDraft) === null : authorDraft.trim() === "");
   const issues = useMemo(() => {
     const all: FieldIssue[] = [];
     if (authorMissing) all.push({ key: "author", path: ["author"], message: "set your display name before saving", origin: "client" });
@@ -203,20 +206,25 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     }
   };
 
-  const save = () => {
-    if (pending || savedSlug !== null) return;
-    const result = validateCatalog(catalog);
-    const authorCheck = authorSchema.safeParse(author || authorDraft);
+  const waitingForChecks = useRef(false);
+  const save = async () => {
+    if (pending || savedSlug !== null || waitingForChecks.current) return;
+    // A save before the checks have loaded waits for them; should they fail to load, the server's
+    // answer names the problems instead.
+    waitingForChecks.current = true;
+    const loaded = checks ?? (await loadChecks().catch(() => null));
+    waitingForChecks.current = false;
+    const result = loaded ? loaded.validateCatalog(catalog) : { ok: true as const, catalog: normalizeCatalog(catalog) };
+    const authorName = loaded ? loaded.authorName(author || authorDraft) : (author || authorDraft).trim() || null;
     flushSync(() => {
       setAttempted(true);
       setSaveError(null);
       setConflict(null);
     });
-    if (!result.ok || !authorCheck.success) {
+    if (!result.ok || authorName === null) {
       showProblems();
       return;
     }
-    const authorName = authorCheck.data;
     if (!author) setAuthor(authorName);
     const sent = catalog;
     setServer(null);
@@ -248,7 +256,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "s") return;
     event.preventDefault();
-    if (dialog === null) save();
+    if (dialog === null) void save();
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onShortcut(event);
@@ -319,7 +327,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
             <Button onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <Button variant="primary" onClick={save} disabled={pending || savedSlug !== null} aria-keyshortcuts="Control+S Meta+S">
+            <Button variant="primary" onClick={() => void save()} disabled={pending || savedSlug !== null} aria-keyshortcuts="Control+S Meta+S">
               {pending && (
                 <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white motion-reduce:animate-none" />
               )}

@@ -2,7 +2,8 @@
  * The explorer's view state lives in the URL, so a link reproduces what someone saw.
  * Pure helpers (no React): parse search params into state and back.
  */
-import { SLUG_PATTERN, type Fidelity } from "@/server/domain/catalog/schema";
+import type { Fidelity } from "@/server/domain/catalog/schema";
+import { SLUG_PATTERN } from "@/server/domain/catalog/slug";
 
 export const PAGE_SIZE = 50;
 /** The compare procedure accepts at most this many catalogs. */

@@ -6,9 +6,14 @@
  * from it, and the simulator and snippet generators read everything wallet-specific
  * from it.
  *
- * This file imports only zod, so client components may import it for form rules.
+ * Client components import only its types (`import type`): zod is large, and the catalog editor
+ * loads this module when it opens (`app/catalogs/_editor/checks.ts`). Plain constants the pages
+ * share live in zod-free modules beside it (`slug.ts`).
  */
 import { z } from "zod";
+import { SLUG_PATTERN } from "./slug";
+
+export { SLUG_PATTERN };
 
 export const CATALOG_FORMAT_VERSION = 1 as const;
 export const CATALOG_SCHEMA_PATH = "/api/catalogs/schema.json";
@@ -217,7 +222,6 @@ export const serverApiSchema = z
   .strict();
 export type ServerApiProfile = z.infer<typeof serverApiSchema>;
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 export const slugSchema = z
   .string()
   .min(1, "slug is required")
