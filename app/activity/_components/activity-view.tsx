@@ -1,22 +1,24 @@
 "use client";
 
-import { startTransition, useCallback, useMemo } from "react";
+import { startTransition, useCallback } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { buttonClass } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/page-header";
+import { filterToParams, filterToQuery } from "@/server/domain/activity/filter-query";
 import type { ActivityFilter } from "@/server/domain/activity/types";
-import { filterToParams, filterToQuery, parseFilterParams } from "@/server/domain/activity/url-state";
+import type { ParsedFilter } from "@/server/domain/activity/url-state";
 import { ActivityList } from "./activity-list";
 import { CleanupButton } from "./cleanup-dialog";
 import { FilterBar } from "./filter-bar";
 
-/** The Activity page: filters in the URL (a link reproduces the view), the live list below. */
-export function ActivityView() {
-  const searchParams = useSearchParams();
+/**
+ * The Activity page: filters in the URL (a link reproduces the view; the page reads and checks them
+ * on the server), the live list below.
+ */
+export function ActivityView({ parsed }: { parsed: ParsedFilter }) {
   const pathname = usePathname();
   const router = useRouter();
-  const parsed = useMemo(() => parseFilterParams(searchParams), [searchParams]);
   const navigate = useCallback(
     (next: ActivityFilter) => startTransition(() => router.push(`${pathname}${filterToQuery(next)}`, { scroll: false })),
     [router, pathname],
