@@ -1,23 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { loadOnce } from "@/app/_components/load-once";
 import type * as ChecksModule from "./checks";
 
 export type Checks = typeof ChecksModule;
 
-let loading: Promise<Checks> | null = null;
-
-/** Loads the editor's checks (once per page; a failed load is tried again on the next call). */
-export function loadChecks(): Promise<Checks> {
-  if (!loading) {
-    const started = import("./checks");
-    started.catch(() => {
-      if (loading === started) loading = null;
-    });
-    loading = started;
-  }
-  return loading;
-}
+/** Loads the editor's checks, once per page. */
+export const loadChecks = loadOnce<Checks>(() => import("./checks"));
 
 /**
  * The checks, loading from the moment the editor opens: null until they are there (or when they
