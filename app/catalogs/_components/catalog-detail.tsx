@@ -14,6 +14,7 @@ import { ErrorCodesSection, JsapiSection, OverviewSection, ScopesSection, Server
 import { CloneDialog } from "./clone-dialog";
 import { errorCodeOf } from "./format";
 import { CatalogNotFound } from "./catalog-not-found";
+import { catalogQueryRetry, isMissing } from "./catalog-query";
 import { TimeAgo } from "./time-ago";
 
 const ON_THIS_PAGE = [
@@ -23,16 +24,6 @@ const ON_THIS_PAGE = [
   { href: "#jsapi", label: "JSAPI profile" },
   { href: "#server-api", label: "Server API profile" },
 ];
-
-/** Missing slugs and malformed ones both mean "there is no such catalog". */
-export function isMissing(error: unknown): boolean {
-  const code = errorCodeOf(error);
-  return code === "NOT_FOUND" || code === "BAD_REQUEST";
-}
-
-export function catalogQueryRetry(count: number, error: unknown): boolean {
-  return count < 1 && !isMissing(error);
-}
 
 export function CatalogDetail({ slug }: { slug: string }) {
   const trpc = useTRPC();

@@ -14,7 +14,7 @@ import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_compo
 import { SelectField } from "@/app/_components/ui/field";
 import { Card, PageHeader } from "@/app/_components/ui/page-header";
 import { AuthorGate } from "../../../_components/author-gate";
-import { catalogQueryRetry, isMissing } from "../../../_components/catalog-detail";
+import { catalogQueryRetry, isMissing } from "../../../_components/catalog-query";
 import { CatalogNotFound } from "../../../_components/catalog-not-found";
 import { ChangeList } from "../../../_components/change-list";
 import { errorCodeOf, plural } from "../../../_components/format";
