@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { HighlightLang, HighlightReply, HighlightRequest } from "./highlight-protocol";
+import type { HighlightLang } from "./highlight-protocol";
+import { loadOnce } from "./load-once";
 import { cn } from "./ui/cn";
 
 export type CodeLang = HighlightLang | "text";
@@ -9,62 +10,8 @@ export type CodeLang = HighlightLang | "text";
 /** Longer code is shown plain: highlighting it would take long for little gain. */
 const MAX_HIGHLIGHT_CHARS = 200_000;
 
-type Waiting = { resolve: (html: string) => void; reject: (error: Error) => void };
-
-/**
- * One worker for the whole page (`highlight.worker.ts`), started the first time code is shown:
- * shiki compiles grammars and tokenizes there, never on the page's main thread. Null where workers
- * are unavailable or the worker failed; code then stays plain.
- */
-let worker: Worker | null = null;
-let workerFailed = false;
-let nextId = 0;
-const waiting = new Map<number, Waiting>();
-
-function failAll(message: string) {
-  for (const entry of waiting.values()) entry.reject(new Error(message));
-  waiting.clear();
-}
-
-function highlightWorker(): Worker | null {
-  if (worker || workerFailed) return worker;
-  if (typeof Worker === "undefined") {
-    workerFailed = true;
-    return null;
-  }
-  try {
-    worker = new Worker(new URL("./highlight.worker", import.meta.url), { name: "highlight" });
-  } catch {
-    workerFailed = true;
-    return null;
-  }
-  worker.addEventListener("message", (event: MessageEvent<HighlightReply>) => {
-    const reply = event.data;
-    const entry = waiting.get(reply.id);
-    if (!entry) return;
-    waiting.delete(reply.id);
-    if ("html" in reply) entry.resolve(reply.html);
-    else entry.reject(new Error(reply.error));
-  });
-  worker.addEventListener("error", () => {
-    workerFailed = true;
-    worker?.terminate();
-    worker = null;
-    failAll("the highlighting worker failed");
-  });
-  return worker;
-}
-
-function highlight(code: string, lang: HighlightLang): Promise<string> {
-  const target = highlightWorker();
-  if (!target) return Promise.reject(new Error("highlighting is not available"));
-  const id = ++nextId;
-  return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    const request: HighlightRequest = { id, code, lang };
-    target.postMessage(request);
-  });
-}
+/** The worker's client (`highlight-client.ts`): fetched the first time code is shown. */
+const loadHighlighter = loadOnce(() => import("./highlight-client"));
 
 async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -148,14 +95,16 @@ export function CodeBlock({
   useEffect(() => {
     if (lang === "text" || code.length > MAX_HIGHLIGHT_CHARS) return;
     let cancelled = false;
-    highlight(code, lang).then(
-      (html) => {
-        if (!cancelled) setHighlighted({ code, lang, html });
-      },
-      () => {
-        // Highlighting is an enhancement: the plain <pre> stays.
-      },
-    );
+    loadHighlighter()
+      .then(({ highlight }) => highlight(code, lang))
+      .then(
+        (html) => {
+          if (!cancelled) setHighlighted({ code, lang, html });
+        },
+        () => {
+          // Highlighting is an enhancement: the plain <pre> stays.
+        },
+      );
     return () => {
       cancelled = true;
     };
