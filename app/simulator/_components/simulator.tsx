@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { loadOnce } from "@/app/_components/load-once";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
 import { SelectField } from "@/app/_components/ui/field";
@@ -14,8 +15,12 @@ import { ClockBar } from "./clock-bar";
 import { ConsentPreview } from "./consent-preview";
 import { DEFAULT_CATALOG, outcomeOptions, type OutcomeId, type SimulationResult } from "./format";
 import { OutcomePicker } from "./outcome-picker";
-import { RunSession } from "./run-session";
 import { ScopePicker } from "./scope-picker";
+
+// A run's results (timeline, payloads, the calls to the mock wallet) show once it has run: their
+// code is fetched when the simulator opens rather than as part of its first load.
+const loadRunSession = loadOnce(() => import("./run-session"));
+const RunSession = lazy(() => loadRunSession().then((module) => ({ default: module.RunSession })));
 
 const CONSOLE = "";
 
@@ -220,13 +225,21 @@ function Workspace({ record, catalogPicker }: { record: CatalogRecord; catalogPi
   );
 
   const results = result ? (
-    <RunSession
-      key={result.view.id}
-      catalog={catalog}
-      catalogSlug={record.slug}
-      view={result.view}
-      boundToConsole={result.boundToConsole}
-    />
+    <Suspense
+      fallback={
+        <Card className="p-6">
+          <Spinner label="Running the simulation" />
+        </Card>
+      }
+    >
+      <RunSession
+        key={result.view.id}
+        catalog={catalog}
+        catalogSlug={record.slug}
+        view={result.view}
+        boundToConsole={result.boundToConsole}
+      />
+    </Suspense>
   ) : run.isPending ? (
     <Card className="p-6">
       <Spinner label="Running the simulation" />
@@ -247,6 +260,11 @@ export function Simulator() {
   const trpc = useTRPC();
   const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
   const picker = <CatalogPicker slug={slug} />;
+  useEffect(() => {
+    loadRunSession().catch(() => {
+      // Shown by the results' Suspense boundary after a run.
+    });
+  }, []);
 
   return (
     <div className="space-y-6">
