@@ -107,6 +107,9 @@ function shimCors(ctx: Context, req: IncomingMessage): { allowed: true; headers:
 /** Pages anyone may open in team mode (everything else redirects to sign-in first). */
 const PUBLIC_PAGES = /^\/(sign-in|setup|invite\/[^/]+)\/?$/;
 
+/** Files anyone may fetch in team mode: the icons, the social image and robots.txt (`public/`, and Next's `/icon.svg`). */
+export const PUBLIC_FILES: ReadonlySet<string> = new Set(["/icon.svg", "/favicon.ico", "/apple-touch-icon.png", "/og-image.png", "/robots.txt"]);
+
 /**
  * `now` is real time (default `Date.now`); tests pin it. `security` defaults to local mode's
  * loopback-only policy. `staticAssets`: the production build's precompressed assets (none in development).
@@ -208,7 +211,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
       if (body === null) res.setHeader("Connection", "close");
       return sendJson(res, await handler(ctx, req, body, decision.granted?.workspaceId ?? LOCAL_WORKSPACE_ID));
     }
-  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg" && rawPath !== "/robots.txt") {
+  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && !PUBLIC_FILES.has(rawPath)) {
     // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).
     const actor = await resolveActor(ctx.db, fromNodeHeaders(req.headers));
     if (actor.kind === "anonymous") {

@@ -11,7 +11,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/db/testing";
-import { createGateway } from "@/server/gateway/gateway";
+import { createGateway, PUBLIC_FILES } from "@/server/gateway/gateway";
 import { loadStaticAssets } from "@/server/gateway/static-assets";
 import { precompressDirectory } from "@/scripts/precompress.mjs";
 
@@ -127,5 +127,12 @@ describe("precompressed static assets", () => {
     const reply = await get("/_next/static/chunks/app-3f9a.js", { "Accept-Encoding": "br" }, "DELETE");
     expect(reply.headers["content-encoding"]).toBeUndefined();
     expect(reply.body.toString()).toBe("from next");
+  });
+});
+
+describe("public files", () => {
+  it("lets anyone fetch every file in public/ (and the app icon) in team mode, and nothing else", () => {
+    const files = fs.readdirSync(path.join(process.cwd(), "public")).map((name) => `/${name}`);
+    expect([...PUBLIC_FILES].sort()).toEqual([...files, "/icon.svg"].sort());
   });
 });
