@@ -7,10 +7,38 @@ import { AppShell } from "./_components/app-shell";
 import { THEME_BOOTSTRAP } from "./_components/preferences";
 import { TRPCReactProvider } from "./_trpc/client";
 
-export const metadata: Metadata = {
-  title: { default: "AuthCode Studio", template: "%s · AuthCode Studio" },
-  description: "Scope catalogs, my.getAuthCode simulation and a mock wallet API for Alipay+-family wallets.",
-};
+const DESCRIPTION = "Scope catalogs, my.getAuthCode simulation and a mock wallet API for Alipay+-family wallets.";
+
+/**
+ * Where links to the studio point (the social image's absolute URL): `PUBLIC_URL` when the studio
+ * is shared, else the address this request used (the gateway only lets allowed host names through).
+ */
+async function siteUrl(): Promise<URL | null> {
+  const configured = process.env.PUBLIC_URL?.trim();
+  if (configured) {
+    try {
+      return new URL(configured);
+    } catch {
+      // The server refuses to start with a malformed PUBLIC_URL; nothing to resolve against here.
+      return null;
+    }
+  }
+  const host = (await headers()).get("host");
+  return host ? new URL(`http://${host}`) : null;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const image = { url: "/og-image.png", width: 1200, height: 630, alt: "AuthCode Studio: design, simulate and test my.getAuthCode flows" };
+  return {
+    metadataBase: await siteUrl(),
+    title: { default: "AuthCode Studio", template: "%s · AuthCode Studio" },
+    description: DESCRIPTION,
+    applicationName: "AuthCode Studio",
+    icons: { apple: "/apple-touch-icon.png" },
+    openGraph: { type: "website", siteName: "AuthCode Studio", title: "AuthCode Studio", description: DESCRIPTION, images: [image] },
+    twitter: { card: "summary_large_image", title: "AuthCode Studio", description: DESCRIPTION, images: [image] },
+  };
+}
 
 /**
  * Every page is rendered per request: the server's Content-Security-Policy carries a fresh nonce

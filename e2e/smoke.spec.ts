@@ -25,3 +25,17 @@ test("an unknown path answers 404 with a page that leads back, and the studio as
   await axe.expectNoSeriousViolations();
   expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /");
 });
+
+test("pages name the studio's icons and its social image with an absolute URL, and serve them", async ({ page, request, baseURL }) => {
+  await page.goto("/");
+  const head = page.locator("head");
+  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", `${baseURL}/og-image.png`);
+  await expect(head.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(head.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+  for (const path of ["/og-image.png", "/apple-touch-icon.png", "/favicon.ico"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^image\//);
+  }
+});

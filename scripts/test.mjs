@@ -5,18 +5,20 @@
 //   lint       eslint .                           (one check)
 //   unit       vitest run                         (counts vitest's tests)
 //   build      npm run build: next build + dist/server.mjs + stamp   (one check)
+//   bundle     scripts/bundle-budget.mjs: every route's first-load JavaScript, brotli as sent,
+//              within 150 KiB (one check; prints the table; needs the build)
 //   e2e        playwright test                    (counts Playwright's tests; needs the build)
 //
-// A failing step does not stop the later ones, except that e2e is skipped (and counted as one
-// failure) when the build failed. Before e2e a Chromium is located: $CHROMIUM_PATH, else
+// A failing step does not stop the later ones, except that bundle and e2e are skipped (and each
+// counted as one failure) when the build failed. Before e2e a Chromium is located: $CHROMIUM_PATH, else
 // /usr/bin/chromium, else Playwright's own download, else one is installed (apt-get as root,
 // otherwise `playwright install chromium`); the path is handed to playwright.config.ts as
 // CHROMIUM_PATH. The run ends with a summary table and, alone on the last line,
 // `N passed, N failed` (tests + checks). Exit code 1 when anything failed.
 //
 // Flags (after `npm test --`):
-//   --only=unit,e2e    run just these steps (names above). If e2e is selected without build and
-//                      .next holds no current build, the build runs first anyway.
+//   --only=unit,e2e    run just these steps (names above). If bundle or e2e is selected without
+//                      build and .next holds no current build, the build runs first anyway.
 //   --skip=e2e         run everything except these steps.
 //
 // Env: sets NEXT_TELEMETRY_DISABLED=1 and, unless already set, CI=1 (no reuse of a stray server
@@ -28,7 +30,7 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT, isBuildCurrent } from "./build-stamp.mjs";
 
-const STEPS = ["typecheck", "lint", "unit", "build", "e2e"];
+const STEPS = ["typecheck", "lint", "unit", "build", "bundle", "e2e"];
 const BIN = (name) => path.join(ROOT, "node_modules", ".bin", name);
 
 // ---------------------------------------------------------------- arguments
@@ -188,6 +190,15 @@ async function buildStep() {
   return code === 0;
 }
 
+// ---------------------------------------------------------------- first-load JavaScript budget
+async function bundleStep(buildOk) {
+  if (!buildOk) {
+    record("bundle", "fail", 0, 1, 0, "(skipped: needs a successful build)");
+    return;
+  }
+  await singleCheck("bundle", process.execPath, [path.join(ROOT, "scripts", "bundle-budget.mjs")]);
+}
+
 // ---------------------------------------------------------------- chromium
 function playwrightChromium() {
   try {
@@ -274,13 +285,14 @@ if (selected.has("unit")) await unitStep();
 let buildOk = true;
 if (selected.has("build")) {
   buildOk = await buildStep();
-} else if (selected.has("e2e")) {
+} else if (selected.has("bundle") || selected.has("e2e")) {
   if (isBuildCurrent()) console.log("\n[test] .next holds a current production build; not rebuilding.");
   else {
-    console.log("\n[test] e2e needs a production build of the current sources: building first.");
+    console.log("\n[test] bundle and e2e need a production build of the current sources: building first.");
     buildOk = await buildStep();
   }
 }
+if (selected.has("bundle")) await bundleStep(buildOk);
 if (selected.has("e2e")) await e2eStep(buildOk);
 
 // ---------------------------------------------------------------- summary

@@ -4,10 +4,12 @@
  * of the mock wallet use it; every other path then answers 404).
  */
 import http from "node:http";
+import path from "node:path";
 import { drizzleOf, resolveDatabasePath } from "@/db/client";
 import { startCheckpointer } from "./checkpointer";
 import { openAppDatabase } from "./database";
 import { createGateway, refuseConnect, type NextHandler } from "./gateway/gateway";
+import { loadStaticAssets } from "./gateway/static-assets";
 import { securityPolicy, type SecurityPolicy } from "./http/security";
 import { authConfig, type AuthConfig } from "./auth/mode";
 import { bootstrapAdmin, hasAccounts } from "./auth/bootstrap";
@@ -64,7 +66,9 @@ export async function startServer(config: ServerConfig): Promise<http.Server> {
     await app.prepare();
     next = app.getRequestHandler();
   }
-  server.on("request", createGateway({ db, next, security: config.security }));
+  // The production build's static assets, precompressed by `npm run build` (development serves its own).
+  const staticAssets = config.next && !config.dev ? loadStaticAssets(path.join(ROOT, ".next", "static")) : null;
+  server.on("request", createGateway({ db, next, security: config.security, staticAssets }));
   // One process prunes (the only one, or worker 1 of several).
   if (!process.env.NODE_APP_INSTANCE || process.env.NODE_APP_INSTANCE === "1") {
     const prune = () => {

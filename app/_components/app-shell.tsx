@@ -1,16 +1,27 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "./ui/cn";
 import { NAV_ITEMS } from "./nav-items";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
-import { AccountMenu } from "./account-menu";
 import { useAuthor } from "./author";
 import { DisplayNameProvider } from "./display-name-prompt";
 import { applyTheme, useTheme } from "./preferences";
+
+/** Team mode only (the workspace switcher, sign-out): fetched once the studio says it is in team mode. */
+const LazyAccountMenu = lazy(() => import("./account-menu").then((module) => ({ default: module.AccountMenu })));
+
+function AccountMenu({ team }: { team: boolean }) {
+  if (!team) return null;
+  return (
+    <Suspense fallback={null}>
+      <LazyAccountMenu />
+    </Suspense>
+  );
+}
 
 /** Pages shown without the navigation: signing in, first run, an invitation. */
 const BARE_PAGES = /^\/(sign-in|setup|invite)(\/|$)/;
@@ -152,7 +163,7 @@ function Frame({ children }: { children: ReactNode }) {
           <NavLinks />
         </nav>
         <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <AccountMenu />
+          <AccountMenu team={team} />
           {!team && <AuthorSetting />}
           <ThemeSelect />
         </div>
@@ -160,7 +171,7 @@ function Frame({ children }: { children: ReactNode }) {
       </div>
       <div className="min-w-0">
         <div className="space-y-3 border-b border-slate-200 bg-white px-4 py-3 lg:hidden dark:border-slate-800 dark:bg-slate-900">
-          <AccountMenu />
+          <AccountMenu team={team} />
           {!team && <AuthorSetting />}
           <ThemeSelect />
         </div>

@@ -1,77 +1,17 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { HighlighterCore, LanguageRegistration } from "shiki/core";
+import type { HighlightLang } from "./highlight-protocol";
+import { loadOnce } from "./load-once";
 import { cn } from "./ui/cn";
 
-export type CodeLang = "json" | "typescript" | "javascript" | "bash" | "python" | "java" | "markdown" | "text";
+export type CodeLang = HighlightLang | "text";
 
-type LangModule = { default: LanguageRegistration[] };
-
-/** Grammars load on first use only (fine-grained bundle: nothing else of shiki ships). */
-const LANG_LOADERS: Record<Exclude<CodeLang, "text">, () => Promise<LangModule>> = {
-  json: () => import("@shikijs/langs/json"),
-  typescript: () => import("@shikijs/langs/typescript"),
-  javascript: () => import("@shikijs/langs/javascript"),
-  bash: () => import("@shikijs/langs/bash"),
-  python: () => import("@shikijs/langs/python"),
-  java: () => import("@shikijs/langs/java"),
-  // Embedded fenced-code grammars are lazy in this bundle: only the markdown grammar itself loads.
-  markdown: () => import("@shikijs/langs/markdown"),
-};
-
-/** Longer code is shown plain: highlighting it would block the main thread for little gain. */
+/** Longer code is shown plain: highlighting it would take long for little gain. */
 const MAX_HIGHLIGHT_CHARS = 200_000;
 
-let highlighterPromise: Promise<HighlighterCore> | null = null;
-const loadedLangs = new Map<CodeLang, Promise<void>>();
-
-/** One highlighter for the whole app, created on first use. */
-function getHighlighter(): Promise<HighlighterCore> {
-  highlighterPromise ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([import("shiki/core"), import("shiki/engine/javascript")]);
-    return createHighlighterCore({
-      themes: [import("@shikijs/themes/github-light"), import("@shikijs/themes/github-dark")],
-      langs: [],
-      engine: createJavaScriptRegexEngine(),
-    });
-  })();
-  highlighterPromise.catch(() => {
-    highlighterPromise = null;
-  });
-  return highlighterPromise;
-}
-
-function ensureLang(highlighter: HighlighterCore, lang: CodeLang): Promise<void> {
-  if (lang === "text") return Promise.resolve();
-  let loading = loadedLangs.get(lang);
-  if (!loading) {
-    loading = LANG_LOADERS[lang]().then((mod) => highlighter.loadLanguage(mod.default));
-    loading.catch(() => loadedLangs.delete(lang));
-    loadedLangs.set(lang, loading);
-  }
-  return loading;
-}
-
-async function highlight(code: string, lang: CodeLang): Promise<string> {
-  const highlighter = await getHighlighter();
-  await ensureLang(highlighter, lang);
-  return highlighter.codeToHtml(code, {
-    lang,
-    // Both themes as CSS variables (--shiki-light / --shiki-dark); the wrapper picks one per theme.
-    themes: { light: "github-light", dark: "github-dark" },
-    defaultColor: false,
-    transformers: [
-      {
-        // The wrapper is the scroll container (and the one in the tab order), not shiki's <pre>.
-        pre(node) {
-          delete node.properties.tabindex;
-          delete node.properties.style;
-        },
-      },
-    ],
-  });
-}
+/** The worker's client (`highlight-client.ts`): fetched the first time code is shown. */
+const loadHighlighter = loadOnce(() => import("./highlight-client"));
 
 async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -133,8 +73,8 @@ export function CopyButton({ text, label, className }: { text: string; label: st
 const codeClass = "m-0 w-max min-w-full bg-transparent p-3 font-mono text-xs leading-relaxed";
 
 /**
- * Highlighted code (shiki, github-light/github-dark following the `.dark` class) with a Copy
- * button. Shows the plain text until the highlighter has loaded, and whenever it fails.
+ * Highlighted code (shiki in a worker, github-light/github-dark following the `.dark` class) with a
+ * Copy button. Shows the plain text until the highlighted version arrives, and whenever it fails.
  */
 export function CodeBlock({
   code,
@@ -155,14 +95,16 @@ export function CodeBlock({
   useEffect(() => {
     if (lang === "text" || code.length > MAX_HIGHLIGHT_CHARS) return;
     let cancelled = false;
-    highlight(code, lang).then(
-      (html) => {
-        if (!cancelled) setHighlighted({ code, lang, html });
-      },
-      () => {
-        // Highlighting is an enhancement: the plain <pre> stays.
-      },
-    );
+    loadHighlighter()
+      .then(({ highlight }) => highlight(code, lang))
+      .then(
+        (html) => {
+          if (!cancelled) setHighlighted({ code, lang, html });
+        },
+        () => {
+          // Highlighting is an enhancement: the plain <pre> stays.
+        },
+      );
     return () => {
       cancelled = true;
     };

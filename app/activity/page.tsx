@@ -1,11 +1,20 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Skeleton } from "@/app/_components/ui/feedback";
+import { parseFilterParams } from "@/server/domain/activity/url-state";
 import { ActivityView } from "./_components/activity-view";
 
 export const metadata: Metadata = { title: "Activity" };
 
-export default function ActivityPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The link's filters are checked here, with the schema the list's query uses: zod stays on the server. */
+export default async function ActivityPage({ searchParams }: Props) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, item);
+  }
+  const parsed = parseFilterParams(params);
   return (
     <Suspense
       fallback={
@@ -16,7 +25,7 @@ export default function ActivityPage() {
         </div>
       }
     >
-      <ActivityView />
+      <ActivityView parsed={parsed} />
     </Suspense>
   );
 }

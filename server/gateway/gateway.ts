@@ -9,6 +9,7 @@
  * - the browser-safety rules (`server/http/security.ts`) hold for every request: a `Host` outside the
  *   allowlist gets 421, a cross-site state-changing request 403 (or 415 for a non-JSON body), a
  *   body over 1 MB for Next 413; pages get a CSP with a fresh nonce, every answer the security headers;
+ * - the build's static assets are sent precompressed (brotli or gzip, `static-assets.ts`);
  * - everything else goes to Next's request handler.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
@@ -31,6 +32,7 @@ import { deleteFault, getClock, getFaults, postClient, postClock, postFault, pos
 import { serveShim } from "./shim";
 import { magicValueTable } from "@/server/domain/wallet-api/magic";
 import { findRoute, isSelfGuardedApi } from "./routes";
+import { STATIC_PREFIX, type StaticAssets } from "./static-assets";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
 
@@ -41,7 +43,15 @@ const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const WALLET_PREFIX = `${WALLET_API_BASE}/`;
 
-type Context = { db: DB; next: NextHandler | null; now: () => number; security: SecurityPolicy; team: boolean; authHandler: RequestListener | null };
+type Context = {
+  db: DB;
+  next: NextHandler | null;
+  now: () => number;
+  security: SecurityPolicy;
+  team: boolean;
+  authHandler: RequestListener | null;
+  staticAssets: StaticAssets | null;
+};
 /** `workspaceId`: the caller's workspace (local mode's one workspace; none for public routes). */
 type Headless = (ctx: Context, req: IncomingMessage, body: Buffer | null, workspaceId: string) => JsonAnswer | Promise<JsonAnswer>;
 
@@ -97,10 +107,24 @@ function shimCors(ctx: Context, req: IncomingMessage): { allowed: true; headers:
 /** Pages anyone may open in team mode (everything else redirects to sign-in first). */
 const PUBLIC_PAGES = /^\/(sign-in|setup|invite\/[^/]+)\/?$/;
 
-/** `now` is real time (default `Date.now`); tests pin it. `security` defaults to local mode's loopback-only policy. */
-export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number; security?: SecurityPolicy }): RequestListener {
+/** Files anyone may fetch in team mode: the icons, the social image and robots.txt (`public/`, and Next's `/icon.svg`). */
+export const PUBLIC_FILES: ReadonlySet<string> = new Set(["/icon.svg", "/favicon.ico", "/apple-touch-icon.png", "/og-image.png", "/robots.txt"]);
+
+/**
+ * `now` is real time (default `Date.now`); tests pin it. `security` defaults to local mode's
+ * loopback-only policy. `staticAssets`: the production build's precompressed assets (none in development).
+ */
+export function createGateway(opts: { db: DB; next: NextHandler | null; now?: () => number; security?: SecurityPolicy; staticAssets?: StaticAssets | null }): RequestListener {
   const team = currentAuthConfig().team;
-  const ctx: Context = { db: opts.db, next: opts.next, now: opts.now ?? Date.now, security: opts.security ?? LOCAL_POLICY, team, authHandler: null };
+  const ctx: Context = {
+    db: opts.db,
+    next: opts.next,
+    now: opts.now ?? Date.now,
+    security: opts.security ?? LOCAL_POLICY,
+    team,
+    authHandler: null,
+    staticAssets: opts.staticAssets ?? null,
+  };
   return (req, res) => {
     route(ctx, req, res).catch((error: unknown) => {
       console.error("[gateway] unexpected error:", error);
@@ -130,6 +154,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
     return sendJson(res, errorAnswer(405, "METHOD_NOT_ALLOWED", `${method} is not served here; use ${[...METHODS].join(", ")}.`), { Allow: [...METHODS].join(", ") });
   }
   if (!decodable(rawPath)) return sendJson(res, malformedPath());
+  if (ctx.staticAssets && rawPath.startsWith(STATIC_PREFIX) && ctx.staticAssets.serve(req, res, rawPath, SECURITY_HEADERS)) return;
   // The \`my\` shim's calls come from the team's own mini-program pages, on other origins: the one
   // endpoint with CORS (and with it, no cookies from another origin).
   const cors = SHIM_CALL.test(rawPath) ? shimCors(ctx, req) : null;
@@ -186,7 +211,7 @@ async function route(ctx: Context, req: IncomingMessage, res: ServerResponse): P
       if (body === null) res.setHeader("Connection", "close");
       return sendJson(res, await handler(ctx, req, body, decision.granted?.workspaceId ?? LOCAL_WORKSPACE_ID));
     }
-  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && rawPath !== "/icon.svg" && rawPath !== "/robots.txt") {
+  } else if (ctx.team && !rawPath.startsWith("/api/") && !rawPath.startsWith("/_next/") && !PUBLIC_PAGES.test(rawPath) && !PUBLIC_FILES.has(rawPath)) {
     // Pages: someone not signed in is sent to sign in first (their data is guarded by tRPC either way).
     const actor = await resolveActor(ctx.db, fromNodeHeaders(req.headers));
     if (actor.kind === "anonymous") {

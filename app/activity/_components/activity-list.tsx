@@ -8,8 +8,9 @@ import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import { eventLabel } from "@/server/domain/activity/describe";
-import { LIVE_ITEMS, type ActivityFilter, type ActivityItem } from "@/server/domain/activity/types";
-import { hasFilters } from "@/server/domain/activity/url-state";
+import { LIVE_ITEMS } from "@/server/domain/activity/constants";
+import { hasFilters } from "@/server/domain/activity/filter-query";
+import type { ActivityFilter, ActivityItem } from "@/server/domain/activity/types";
 import { Time } from "@/app/_components/time/time";
 import { CodeStateBadge, OutcomeBadge } from "./badges";
 import { itemHref } from "./format";

@@ -1,22 +1,26 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import Link from "next/link";
 import { useQueryStates } from "nuqs";
 import { buttonClass } from "@/app/_components/ui/button";
 import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import type { ActivityFilter } from "@/server/domain/activity/types";
+import type { ParsedFilter } from "@/server/domain/activity/url-state";
 import { ActivityList } from "./activity-list";
 import { CleanupButton } from "./cleanup-dialog";
 import { FilterBar } from "./filter-bar";
-import { activeFilterCount, activityParsers, activityUrlKeys, filterFromParams, filterHref, paramsFromFilter } from "./url-state";
+import { activeFilterCount, activityParsers, activityUrlKeys, filterHref, paramsFromFilter } from "./url-state";
 
-/** The Activity page: filters in the URL (a link reproduces the view), the live list below. */
-export function ActivityView() {
-  // Each change of the filters is a history entry: back returns to the previous view.
-  const [params, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push" });
-  const parsed = useMemo(() => filterFromParams(params), [params]);
+/**
+ * The Activity page: filters in the URL (a link reproduces the view; the page reads and checks them
+ * on the server, so zod stays there), the live list below.
+ */
+export function ActivityView({ parsed }: { parsed: ParsedFilter }) {
+  // Each change of the filters is a history entry (back returns to the previous view); the page
+  // checks the new filters on the server.
+  const [, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push", shallow: false });
   const navigate = useCallback((next: ActivityFilter) => void setParams(paramsFromFilter(next)), [setParams]);
   // Small screens fold the filters away so the events come first; large screens always show them.
   const [filtersOpen, setFiltersOpen] = useState(false);

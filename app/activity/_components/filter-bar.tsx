@@ -5,8 +5,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { KIND_FILTER_LABELS, KIND_FILTERS, RESULT_CODE_NAMES, type ActivityFilter, type KindFilter } from "@/server/domain/activity/types";
-import { hasFilters } from "@/server/domain/activity/url-state";
+import { KIND_FILTER_LABELS, KIND_FILTERS, RESULT_CODE_NAMES, type KindFilter } from "@/server/domain/activity/constants";
+import { hasFilters } from "@/server/domain/activity/filter-query";
+import type { ActivityFilter } from "@/server/domain/activity/types";
 import { fromLocalInput, toLocalInput } from "./format";
 
 const RUN_OUTCOMES = ["approve", "partial", "deny", "cancel", "timeout"];

@@ -1,13 +1,12 @@
 /**
  * The Activity page's filters in its URL, as nuqs parsers (`?catalog=dana&kind=redeem&errors=1&from=…`):
  * the same parameter names and values `GET /api/activity/export` reads. What a value means is checked
- * by the domain's rules (`server/domain/activity/url-state.ts`), so a mistyped link is reported, never
- * silently shown as "no data".
+ * on the server by the domain's rules (`server/domain/activity/url-state.ts`, with zod), so a
+ * mistyped link is reported, never silently shown as "no data".
  */
 import { createLoader, createParser, createSerializer, type inferParserType } from "nuqs/server";
-import type { Issue } from "@/server/domain/errors";
 import type { ActivityFilter } from "@/server/domain/activity/types";
-import { checkFilter, ERRORS_PARAM_ISSUE, parseErrorsParam, parseTimeParam, timeParamIssue, type ParsedFilter } from "@/server/domain/activity/url-state";
+import { parseErrorsParam, parseTimeParam } from "@/server/domain/activity/filter-query";
 
 /** A value as written in the URL (trimmed) with what it reads as; `value` null when it cannot be read. */
 export type Checked<T> = { text: string; value: T | null };
@@ -44,27 +43,6 @@ export type ActivityParams = inferParserType<typeof activityParsers>;
 
 export const loadActivityParams = createLoader(activityParsers, { urlKeys: activityUrlKeys });
 const serializeActivityParams = createSerializer(activityParsers, { urlKeys: activityUrlKeys });
-
-/** The filter the URL's parameters describe, or every issue with them. */
-export function filterFromParams(params: ActivityParams): ParsedFilter {
-  const issues: Issue[] = [];
-  const raw: Record<string, unknown> = {};
-  for (const name of ["catalog", "client", "kind", "outcome", "scope", "q"] as const) {
-    const value = params[name];
-    if (value !== null) raw[name] = value;
-  }
-  if (params.errorsOnly) {
-    if (params.errorsOnly.value === null) issues.push(ERRORS_PARAM_ISSUE);
-    else if (params.errorsOnly.value) raw.errorsOnly = true;
-  }
-  for (const name of ["from", "to"] as const) {
-    const time = params[name];
-    if (time === null) continue;
-    if (time.value === null) issues.push(timeParamIssue(name, time.text));
-    else raw[name] = time.value;
-  }
-  return checkFilter(raw, issues);
-}
 
 const checkedTime = (ms: number | undefined): Checked<number> | null => (ms === undefined ? null : { text: new Date(ms).toISOString(), value: ms });
 

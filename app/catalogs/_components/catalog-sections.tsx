@@ -15,7 +15,7 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
-import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
+import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
 import { formatDuration } from "@/app/_components/time/format";
 import { plural } from "./format";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";

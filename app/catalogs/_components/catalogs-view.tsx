@@ -13,6 +13,9 @@ import { ImportButton, ImportPanel, useCatalogImport } from "./import-catalog";
 export function CatalogsView() {
   const trpc = useTRPC();
   const list = useQuery(trpc.catalog.list.queryOptions());
+  // Asked for with the list (one batched request) and shown once the list is in, so the table
+  // growing from its placeholder does not push the built-in catalogs down the page.
+  useQuery(trpc.catalog.builtins.queryOptions());
   const importer = useCatalogImport();
 
   return (
@@ -61,7 +64,7 @@ export function CatalogsView() {
             <CatalogTable catalogs={list.data} />
           )}
         </Card>
-        <BuiltinCatalogs />
+        {!list.isPending && <BuiltinCatalogs />}
       </div>
     </>
   );

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
+import { SLUG_PATTERN } from "@/server/domain/catalog/slug";
 import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";
 import { Button } from "@/app/_components/ui/button";

@@ -5,7 +5,7 @@ import { useId, useState, type ChangeEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Issue } from "@/server/domain/errors";
 import type { CatalogFile } from "@/server/domain/catalog/schema";
-import { MAX_IMPORT_BYTES } from "@/server/domain/catalog/exchange";
+import { MAX_IMPORT_BYTES } from "@/server/domain/limits";
 import type { ImportPreview } from "@/server/services/catalog-store";
 import { useTRPC } from "@/app/_trpc/client";
 import { useAuthor } from "@/app/_components/author";

@@ -23,14 +23,15 @@ import {
   buildErrorMap,
   focusCandidates,
   issuesFromServer,
+  normalizeCatalog,
   scopeErrorMaps,
   scopeIndexOf,
   sectionOf,
   serverIssueStillApplies,
-  validateCatalog,
   type FieldIssue,
   type SectionId,
 } from "./validation";
+import { loadChecks, useChecks } from "./use-checks";
 
 /** The catalog as loaded for editing: the version the person started from is sent back with the save. */
 export type LoadedCatalog = { document: Catalog; version: number };
@@ -75,7 +76,8 @@ function sameIssue(a: FieldIssue, b: FieldIssue) {
 
 /**
  * The catalog form: every field of the Catalog document, checked with the same zod schema the
- * server uses, saved with `catalog.create` or `catalog.update` (with the version it started from).
+ * server uses (`checks.ts`, loaded when the form opens), saved with `catalog.create` or
+ * `catalog.update` (with the version it started from).
  */
 export function CatalogEditor({ mode, initial, heading, description, cancelHref, notice, edit: editInfo }: CatalogEditorProps) {
   const trpc = useTRPC();
@@ -108,12 +110,13 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   // Problems: the schema's (live once the person has tried to save) and the server's last answer
   // for values that have not changed since. Checking follows typing at a
   // lower priority, so large catalogs stay responsive; saving always checks the current document.
+  const checks = useChecks();
   const checked = useDeferredValue(catalog);
   const clientIssues = useMemo(() => {
-    if (!attempted) return [];
-    const result = validateCatalog(checked);
+    if (!attempted || !checks) return [];
+    const result = checks.validateCatalog(checked);
     return result.ok ? [] : result.issues;
-  }, [attempted, checked]);
+  }, [attempted, checks, checked]);
   const issues = useMemo(() => {
     const all: FieldIssue[] = [...clientIssues];
     for (const issue of server?.issues ?? []) {
@@ -177,9 +180,15 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
     }
   };
 
-  const save = () => {
-    if (pending || savedSlug !== null) return;
-    const result = validateCatalog(catalog);
+  const waitingForChecks = useRef(false);
+  const save = async () => {
+    if (pending || savedSlug !== null || waitingForChecks.current) return;
+    // A save before the checks have loaded waits for them; should they fail to load, the server's
+    // answer names the problems instead.
+    waitingForChecks.current = true;
+    const loaded = checks ?? (await loadChecks().catch(() => null));
+    waitingForChecks.current = false;
+    const result = loaded ? loaded.validateCatalog(catalog) : { ok: true as const, catalog: normalizeCatalog(catalog) };
     flushSync(() => {
       setAttempted(true);
       setSaveError(null);
@@ -224,7 +233,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "s") return;
     event.preventDefault();
-    if (dialog === null) save();
+    if (dialog === null) void save();
   });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onShortcut(event);
@@ -297,7 +306,7 @@ export function CatalogEditor({ mode, initial, heading, description, cancelHref,
             <Button onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <Button variant="primary" onClick={save} disabled={pending || savedSlug !== null} aria-keyshortcuts="Control+S Meta+S">
+            <Button variant="primary" onClick={() => void save()} disabled={pending || savedSlug !== null} aria-keyshortcuts="Control+S Meta+S">
               {pending && (
                 <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white motion-reduce:animate-none" />
               )}

@@ -7,7 +7,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import { errorCode } from "@/app/_trpc/errors";
 import { EmptyState, ErrorNotice, Notice, Spinner } from "@/app/_components/ui/feedback";
 import { buttonClass } from "@/app/_components/ui/button";
-import { CatalogEditor, type LoadedCatalog } from "./catalog-editor";
+import type { LoadedCatalog } from "./catalog-editor";
+import { LazyCatalogEditor, usePreloadedEditor } from "./lazy-editor";
 
 const linkClass = "font-medium text-brand-600 hover:underline dark:text-brand-100";
 
@@ -17,6 +18,7 @@ type Loaded = { name: string; version: number; builtin: boolean } & LoadedCatalo
 export function EditCatalog({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  usePreloadedEditor();
   const options = trpc.catalog.bySlug.queryOptions({ slug });
   const query = useQuery(options);
   // The editor starts from the first version loaded; later fetches only tell it a newer version exists.
@@ -33,7 +35,7 @@ export function EditCatalog({ slug }: { slug: string }) {
   if (loaded) {
     const detailHref = `/catalogs/${encodeURIComponent(slug)}`;
     return (
-      <CatalogEditor
+      <LazyCatalogEditor
         key={slug}
         mode="edit"
         initial={loaded.document}

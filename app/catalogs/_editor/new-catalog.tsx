@@ -5,13 +5,14 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNotice, Spinner } from "@/app/_components/ui/feedback";
-import { CatalogEditor } from "./catalog-editor";
+import { LazyCatalogEditor, usePreloadedEditor } from "./lazy-editor";
 import { blankCatalog, cloneAsDraft } from "./templates";
 
 const linkClass = "font-medium text-brand-600 hover:underline dark:text-brand-100";
 
 /** `/catalogs/new`: a blank catalog, or (`?from=<slug>`) a copy of an existing one as a draft. */
 export function NewCatalog({ from }: { from: string | null }) {
+  usePreloadedEditor();
   if (from) return <CloneDraft from={from} />;
   return <BlankDraft />;
 }
@@ -19,7 +20,7 @@ export function NewCatalog({ from }: { from: string | null }) {
 function BlankDraft() {
   const initial = useMemo(() => blankCatalog(), []);
   return (
-    <CatalogEditor
+    <LazyCatalogEditor
       mode="create"
       initial={initial}
       heading="New catalog"
@@ -35,7 +36,7 @@ function CloneDraft({ from }: { from: string }) {
   const initial = useMemo(() => (query.data ? cloneAsDraft(query.data.document) : null), [query.data]);
   if (initial && query.data) {
     return (
-      <CatalogEditor
+      <LazyCatalogEditor
         mode="create"
         initial={initial}
         heading="New catalog"

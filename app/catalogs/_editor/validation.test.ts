@@ -17,10 +17,10 @@ import {
   sectionOf,
   serverIssueStillApplies,
   toKey,
-  validateCatalog,
   valueAt,
   type FieldIssue,
 } from "./validation";
+import { validateCatalog } from "./checks";
 
 function validCatalog(): Catalog {
   const catalog = blankCatalog();

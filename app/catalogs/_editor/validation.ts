@@ -4,9 +4,10 @@
  * Every problem has a key: the path in the catalog document written the way the server writes it,
  * without the `catalog.` envelope (`scopes[2].name`, `serverApi.pathPrefixes[0]`, `author`). Inputs
  * carry the key of the value they edit in `data-field`, so a problem can be shown under its input
- * and the summary can focus it.
+ * and the summary can focus it. The checks themselves (the zod schema the server uses) are in
+ * `checks.ts`, which the editor loads when it opens.
  */
-import { catalogSchema, type Catalog, type Provenance } from "@/server/domain/catalog/schema";
+import type { Catalog, Provenance } from "@/server/domain/catalog/schema";
 
 export type PathSegment = string | number;
 
@@ -97,21 +98,6 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
       provenance: normalizeProvenance(catalog.serverApi.provenance),
       lifetimesProvenance: normalizeProvenance(catalog.serverApi.lifetimesProvenance),
     },
-  };
-}
-
-export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; issues: FieldIssue[] };
-
-/** Check the document with the same schema the server uses; on success, the document to send. */
-export function validateCatalog(catalog: Catalog): ValidationResult {
-  const parsed = catalogSchema.safeParse(normalizeCatalog(catalog));
-  if (parsed.success) return { ok: true, catalog: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => {
-      const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
-      return { key: toKey(path), path, message: issue.message, origin: "client" };
-    }),
   };
 }
 

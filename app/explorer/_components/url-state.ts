@@ -4,7 +4,7 @@
  * `serializeSearch` anywhere, server or client).
  */
 import { createLoader, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";
-import { SLUG_PATTERN } from "@/server/domain/catalog/schema";
+import { SLUG_PATTERN } from "@/server/domain/catalog/slug";
 import { parseAsBoundedInteger, parseAsCommaList, parseAsFlag, parseAsRepeatedList, parseAsText } from "@/app/_components/url-parsers";
 
 export const PAGE_SIZE = 50;

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
+import { loadOnce } from "@/app/_components/load-once";
 import { ScopeChecklist } from "@/app/_components/scope-checklist";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
@@ -17,10 +18,14 @@ import { FlowSteps } from "./flow-steps";
 import { flowProgress, outcomeOptions, withCode, type FlowProgressStep, type OutcomeId, type Session, type SimulationResult } from "./format";
 import { OutcomePicker } from "./outcome-picker";
 import { Phone } from "./phone";
-import { RunSession } from "./run-session";
 import { Columns, SimulatorSkeleton } from "./simulator-skeleton";
 import { saveRunSecrets, useRunSecrets } from "./run-secrets";
 import { simulatorParams } from "./url-state";
+
+// A run's results (the result, the calls to the mock wallet, the timeline) show once there is a
+// run: their code is fetched when the simulator opens rather than as part of its first load.
+const loadRunSession = loadOnce(() => import("./run-session"));
+const RunSession = lazy(() => loadRunSession().then((module) => ({ default: module.RunSession })));
 
 type Params = ReturnType<typeof useSimulatorParams>[0];
 type SetParams = ReturnType<typeof useSimulatorParams>[1];
@@ -290,7 +295,15 @@ function Workspace({ record, params, setParams, catalogPicker }: { record: Catal
         .
       </Notice>
     ) : (
-      <RunSession key={shown.view.id} catalog={catalog} session={shown} fresh={freshRun === shown.view.id} />
+      <Suspense
+        fallback={
+          <Card className="p-6">
+            <Spinner label="Opening the run" />
+          </Card>
+        }
+      >
+        <RunSession key={shown.view.id} catalog={catalog} session={shown} fresh={freshRun === shown.view.id} />
+      </Suspense>
     );
 
   return (
@@ -318,6 +331,11 @@ export function Simulator() {
   const trpc = useTRPC();
   const record = useQuery(trpc.catalog.bySlug.queryOptions({ slug }));
   const picker = <CatalogPicker slug={slug} setParams={setParams} />;
+  useEffect(() => {
+    loadRunSession().catch(() => {
+      // Shown by the run's Suspense boundary when there is one.
+    });
+  }, []);
 
   return (
     <div className="space-y-6">

@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 import type { AuthCodeState, TokenState } from "../wallet-api/lifecycle";
-import { RESULT_CODES } from "../wallet-api/result-codes";
+import { KIND_FILTER_LABELS, KIND_FILTERS, LIVE_ITEMS, RESULT_CODE_NAMES, type KindFilter } from "./constants";
+
+export { KIND_FILTER_LABELS, KIND_FILTERS, LIVE_ITEMS, RESULT_CODE_NAMES, type KindFilter };
 
 export const ACTIVITY_KINDS = ["simulation", "api-call"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -14,23 +16,8 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const ACTIVITY_EVENTS = ["run", "redeem", "refresh", "user-info", "revoke", "other"] as const;
 export type ActivityEvent = (typeof ACTIVITY_EVENTS)[number];
 
-/** The "kind of event" filter: a whole kind, or one event of the API calls. */
-export const KIND_FILTERS = ["simulation", "api-call", "redeem", "refresh", "user-info", "revoke", "other"] as const;
-export type KindFilter = (typeof KIND_FILTERS)[number];
-
-export const KIND_FILTER_LABELS: Record<KindFilter, string> = {
-  simulation: "Simulation runs",
-  "api-call": "All API calls",
-  redeem: "applyToken with a code",
-  refresh: "applyToken with a refresh token",
-  "user-info": "inquiryUserInfo",
-  revoke: "revoke / cancelToken",
-  other: "Calls to unknown APIs",
-};
-
 /** Simulation outcomes as stored (`formatOutcome`). */
 export const RUN_OUTCOME_PATTERN = /^(approve|partial|deny|cancel|timeout|error:\d{1,6})$/;
-export const RESULT_CODE_NAMES = Object.keys(RESULT_CODES) as Array<keyof typeof RESULT_CODES>;
 
 export function isKnownOutcome(value: string): boolean {
   return RUN_OUTCOME_PATTERN.test(value) || (RESULT_CODE_NAMES as string[]).includes(value);
@@ -135,7 +122,6 @@ export type ActivityLive = {
 
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 200;
-export const LIVE_ITEMS = 50;
 export const LIVE_COUNT_CAP = 1000;
 
 export type TimelineEntry = {

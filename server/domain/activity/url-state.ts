@@ -5,36 +5,16 @@
  * Pure: no React, no database.
  */
 import { formatPath, type Issue } from "../errors";
+import { ERRORS_PARAM_ISSUE, filterToParams, filterToQuery, hasFilters, parseErrorsParam, parseTimeParam, timeParamIssue } from "./filter-query";
 import { activityFilterSchema, type ActivityFilter } from "./types";
+
+export { ERRORS_PARAM_ISSUE, filterToParams, filterToQuery, hasFilters, parseErrorsParam, parseTimeParam, timeParamIssue };
 
 export const FILTER_PARAMS = ["catalog", "client", "outcome", "scope", "kind", "errors", "from", "to", "q"] as const;
 
 type ParamsLike = { getAll(name: string): string[]; keys(): Iterable<string> };
 
 export type ParsedFilter = { ok: true; filter: ActivityFilter } | { ok: false; issues: Issue[]; message: string };
-
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** ISO 8601 (a date, or a date-time with or without zone; without one it is UTC) or epoch milliseconds. */
-export function parseTimeParam(value: string): number | null {
-  if (/^\d{1,15}$/.test(value)) return Number(value);
-  if (!ISO_TIME.test(value)) return null;
-  const withZone = value.length > 10 && !/(Z|[+-]\d{2}:\d{2})$/.test(value) ? `${value}Z` : value;
-  const ms = Date.parse(withZone);
-  return Number.isFinite(ms) ? ms : null;
-}
-
-/** `errors=1` (or `true`): only failures; `0` or `false`: everything; null for anything else. */
-export function parseErrorsParam(value: string): boolean | null {
-  return value === "1" || value === "true" ? true : value === "0" || value === "false" ? false : null;
-}
-
-export const ERRORS_PARAM_ISSUE: Issue = { path: "errors", message: 'errors is "1" (only failures) or absent' };
-
-/** The issue of a `from`/`to` value that is not a time. */
-export function timeParamIssue(name: "from" | "to", value: string): Issue {
-  return { path: name, message: `"${value.slice(0, 40)}" is not a time: use ISO 8601 such as 2026-11-23T10:00:00Z, or epoch milliseconds` };
-}
 
 function message(issues: Issue[]): string {
   return issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
@@ -96,8 +76,4 @@ export function checkFilter(raw: Record<string, unknown>, issues: Issue[]): Pars
 
 function paramName(path: string): string {
   return path === "errorsOnly" ? "errors" : path;
-}
-
-export function hasFilters(filter: ActivityFilter): boolean {
-  return Object.values(filter).some((value) => value !== undefined && value !== false);
 }

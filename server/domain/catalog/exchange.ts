@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { formatPath, type Issue } from "../errors";
 import { jsonTextDepth, MAX_JSON_DEPTH } from "../json-depth";
-import { MAX_REQUEST_BYTES } from "../limits";
+import { MAX_IMPORT_BYTES } from "../limits";
 import { CATALOG_FORMAT_VERSION, catalogFileSchema, type CatalogFile } from "./schema";
 
-/** Largest catalog file accepted for import (every REST body's limit). The largest built-in exports at well under 100 KB. */
-export const MAX_IMPORT_BYTES = MAX_REQUEST_BYTES;
+export { MAX_IMPORT_BYTES };
 
 export type ParseResult = { ok: true; file: CatalogFile } | { ok: false; message: string; issues: Issue[] };
 

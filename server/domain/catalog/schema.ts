@@ -6,12 +6,16 @@
  * from it, and the simulator and snippet generators read everything wallet-specific
  * from it.
  *
- * This file imports only zod (and the product's wording of zod's messages), so client components may
- * import it for form rules.
+ * Client components import only its types (`import type`): zod is large, and the catalog editor
+ * loads this module when it opens (`app/catalogs/_editor/checks.ts`). Plain constants the pages
+ * share live in zod-free modules beside it (`slug.ts`, `limits.ts`).
  */
 import { z } from "zod";
 import { atMost } from "../validation-messages";
 import { TEXT_LIMITS } from "./limits";
+import { SLUG_PATTERN } from "./slug";
+
+export { SLUG_PATTERN };
 
 export const CATALOG_FORMAT_VERSION = 1 as const;
 export const CATALOG_SCHEMA_PATH = "/api/catalogs/schema.json";
@@ -223,7 +227,6 @@ export const serverApiSchema = z
   .strict();
 export type ServerApiProfile = z.infer<typeof serverApiSchema>;
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 export const slugSchema = z
   .string()
   .min(1)

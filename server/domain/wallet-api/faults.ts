@@ -19,13 +19,12 @@ import "../validation-messages";
 import type { ApiVersion } from "../catalog/schema";
 import type { EndpointKind } from "./endpoints";
 import type { Operation } from "./request";
+import { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEndpoint } from "./fault-choices";
 import { codeFailure, RESULT_CODES, type ResultCode } from "./result-codes";
 
-export const FAULT_ENDPOINTS = ["*", "applyToken", "applyToken:AUTHORIZATION_CODE", "applyToken:REFRESH_TOKEN", "inquiryUserInfo", "revoke"] as const;
-export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
+export { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEndpoint };
 
 const FAULT_RESULT_CODES = (Object.keys(RESULT_CODES) as ResultCode[]).filter((code) => code !== "SUCCESS");
-export const FAULT_HTTP_STATUSES = [500, 502, 503, 504] as const;
 export const MAX_FAULT_DELAY_MS = 60_000;
 
 export const faultEffectSchema = z.discriminatedUnion("kind", [

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { EmptyState, ErrorNotice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
@@ -10,9 +10,12 @@ import type { ClientView } from "@/server/services/clients";
 import { CatalogSelect } from "../../_nav/catalog-select";
 import { SimulatorTabs } from "../../_nav/simulator-tabs";
 import { ClientCard } from "./client-card";
-import { ConnectPanel } from "./connect-panel";
-import { PrivateKeyPanel, type ShownPrivateKey } from "./private-key-panel";
+import type { ShownPrivateKey } from "./private-key-panel";
 import { RegisterClientForm } from "./register-client-form";
+
+// Shown once a catalog is chosen, below the clients, and after a key pair is made: fetched when needed.
+const ConnectPanel = lazy(() => import("./connect-panel").then((module) => ({ default: module.ConnectPanel })));
+const PrivateKeyPanel = lazy(() => import("./private-key-panel").then((module) => ({ default: module.PrivateKeyPanel })));
 
 function groupByCatalog(clients: ClientView[]): Array<{ slug: string; name: string; clients: ClientView[] }> {
   const groups = new Map<string, { slug: string; name: string; clients: ClientView[] }>();
@@ -47,7 +50,11 @@ export function ClientsView({ catalog }: { catalog: string | null }) {
           </>
         }
       />
-      {shownKey && <PrivateKeyPanel shown={shownKey} onDismiss={() => setShownKey(null)} />}
+      {shownKey && (
+        <Suspense fallback={<Spinner label="Loading the private key" />}>
+          <PrivateKeyPanel shown={shownKey} onDismiss={() => setShownKey(null)} />
+        </Suspense>
+      )}
 
       {/* Small screens: clients, the register form, then the connection details. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -103,7 +110,9 @@ export function ClientsView({ catalog }: { catalog: string | null }) {
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-2">
           {catalog ? (
-            <ConnectPanel slug={catalog} />
+            <Suspense fallback={<Skeleton className="h-40" />}>
+              <ConnectPanel slug={catalog} />
+            </Suspense>
           ) : (
             <EmptyState title="Pick a catalog to connect a backend">
               Choose a catalog above to see the mock wallet&apos;s base URL, its endpoints, how to sign requests and the wallet&apos;s public key.

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
-import { ENDPOINTS, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoints";
+import { ENDPOINTS, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
 import { downloadText, safeFileName } from "../../_nav/download";
 
 const noop = () => () => {};

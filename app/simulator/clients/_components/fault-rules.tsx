@@ -8,7 +8,8 @@ import { ErrorNotice } from "@/app/_components/ui/feedback";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
-import { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEffect, type FaultEndpoint } from "@/server/domain/wallet-api/faults";
+import { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEndpoint } from "@/server/domain/wallet-api/fault-choices";
+import type { FaultEffect } from "@/server/domain/wallet-api/faults";
 import { RESULT_CODES, type ResultCode } from "@/server/domain/wallet-api/result-codes";
 
 const RESULT_CHOICES = (Object.keys(RESULT_CODES) as ResultCode[]).filter((code) => code !== "SUCCESS");
