@@ -1,10 +1,13 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { JsonView } from "@/app/_components/json-view";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { cn } from "@/app/_components/ui/cn";
+import { Spinner } from "@/app/_components/ui/feedback";
 import type { Catalog, Scope } from "@/server/domain/catalog/schema";
 import type { SimulationResult } from "./format";
+
+// The callback screen shows once there is a run: fetched then, not with the page.
+const CallbackScreen = lazy(() => import("./callback-screen").then((module) => ({ default: module.CallbackScreen })));
 
 function StatusBar() {
   return (
@@ -98,31 +101,6 @@ function ConsentScreen({ catalog, selected, userName }: { catalog: Catalog; sele
   );
 }
 
-/** What the mini program's code receives: the callback that fired and its object (then `complete` with the same). */
-function CallbackScreen({ view }: { view: SimulationResult }) {
-  const success = view.callback === "success";
-  return (
-    <div className="space-y-2">
-      <p className="font-mono text-[0.7rem] text-slate-600 dark:text-slate-400">my.getAuthCode({"{"} … {"}"})</p>
-      <p
-        className={cn(
-          "rounded-md px-2 py-1 text-xs font-semibold",
-          success ? "bg-emerald-50 text-emerald-800 dark:bg-emerald-950/60 dark:text-emerald-200" : "bg-red-50 text-red-800 dark:bg-red-950/60 dark:text-red-200",
-        )}
-      >
-        <span aria-hidden>{success ? "✓ " : "✕ "}</span>
-        {view.callback} callback{view.errorCode !== null ? ` · error ${view.errorCode}` : ""}
-      </p>
-      <JsonView label={`${view.callback} payload`} value={view.payload} maxHeight={260} />
-      <p className="text-[0.7rem] text-slate-600 dark:text-slate-400">
-        Then <code className="font-mono">complete</code>
-        {JSON.stringify(view.completePayload) === JSON.stringify(view.payload) ? " with the same object." : ":"}
-      </p>
-      {JSON.stringify(view.completePayload) !== JSON.stringify(view.payload) && <JsonView label="complete payload" value={view.completePayload} maxHeight={200} />}
-    </div>
-  );
-}
-
 /**
  * The phone column: the consent page the wallet shows for the selected scopes and, once a run
  * exists, the callback the mini program received. A switch above the phone picks the screen.
@@ -171,7 +149,13 @@ export function Phone({
         </div>
       </div>
       <PhoneFrame wallet={catalog.wallet}>
-        {screen === "callback" && view ? <CallbackScreen view={view} /> : <ConsentScreen catalog={catalog} selected={selected} userName={userName} />}
+        {screen === "callback" && view ? (
+          <Suspense fallback={<Spinner label="Opening the callback" />}>
+            <CallbackScreen view={view} />
+          </Suspense>
+        ) : (
+          <ConsentScreen catalog={catalog} selected={selected} userName={userName} />
+        )}
       </PhoneFrame>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {screen === "callback" ? "The object your mini program's success/fail callback receives." : "A preview of the consent page (not interactive): the outcome you pick decides the answer."}

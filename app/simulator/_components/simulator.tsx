@@ -335,6 +335,9 @@ export function Simulator() {
     loadRunSession().catch(() => {
       // Shown by the run's Suspense boundary when there is one.
     });
+    import("./callback-screen").catch(() => {
+      // Shown by the phone's Suspense boundary when there is a run.
+    });
   }, []);
 
   return (
