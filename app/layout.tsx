@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { AppShell } from "./_components/app-shell";
@@ -52,11 +51,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP }} />
       </head>
       <body>
-        <NuqsAdapter>
-          <TRPCReactProvider>
-            <AppShell>{children}</AppShell>
-          </TRPCReactProvider>
-        </NuqsAdapter>
+        <TRPCReactProvider>
+          <AppShell>{children}</AppShell>
+        </TRPCReactProvider>
       </body>
     </html>
   );

@@ -2,14 +2,14 @@
 
 import { useCallback, useState } from "react";
 import Link from "next/link";
-import { useQueryStates } from "nuqs";
+import { useUrlState } from "@/app/_components/use-url-state";
 import { buttonClass } from "@/app/_components/ui/button";
 import { FilterToggle, foldedFilters } from "@/app/_components/ui/filter-toggle";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import type { ActivityFilter } from "@/server/domain/activity/types";
 import type { ParsedFilter } from "@/server/domain/activity/url-state";
 import { ActivityList } from "./activity-list";
-import { CleanupButton } from "./cleanup-dialog";
+import { CleanupButton } from "./cleanup-button";
 import { FilterBar } from "./filter-bar";
 import { activeFilterCount, activityParsers, activityUrlKeys, filterHref, paramsFromFilter } from "./url-state";
 
@@ -20,7 +20,7 @@ import { activeFilterCount, activityParsers, activityUrlKeys, filterHref, params
 export function ActivityView({ parsed }: { parsed: ParsedFilter }) {
   // Each change of the filters is a history entry (back returns to the previous view); the page
   // checks the new filters on the server.
-  const [, setParams] = useQueryStates(activityParsers, { urlKeys: activityUrlKeys, history: "push", shallow: false });
+  const [, setParams] = useUrlState(activityParsers, { urlKeys: activityUrlKeys, history: "push", shallow: false });
   const navigate = useCallback((next: ActivityFilter) => void setParams(paramsFromFilter(next)), [setParams]);
   // Small screens fold the filters away so the events come first; large screens always show them.
   const [filtersOpen, setFiltersOpen] = useState(false);

@@ -11,10 +11,11 @@ import { useTRPC } from "@/app/_trpc/client";
 const numberFormat = new Intl.NumberFormat("en");
 
 /** Delete runs and calls older than N days, or all of one catalog's, after a confirmation that says how many. */
-export function CleanupButton() {
+/** The button and the dialog (fetched the first time the button is used: see cleanup-button.tsx). */
+export function CleanupPanel({ startOpen }: { startOpen: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen);
   const [mode, setMode] = useState<"age" | "catalog">("age");
   const [days, setDays] = useState("30");
   const [catalog, setCatalog] = useState("");

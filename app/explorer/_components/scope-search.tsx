@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useQueryStates } from "nuqs";
+import { useUrlState } from "@/app/_components/use-url-state";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/ui/cn";
@@ -46,7 +46,7 @@ export function ScopeSearch() {
   const pathname = usePathname();
   const trpc = useTRPC();
   // Filter changes are history entries (back undoes them); typing in the search box replaces one.
-  const [state, setState] = useQueryStates(searchParsers, { urlKeys: searchUrlKeys, history: "push" });
+  const [state, setState] = useUrlState(searchParsers, { urlKeys: searchUrlKeys, history: "push" });
 
   const hrefFor = useCallback((next: SearchState) => `${pathname}${searchStateToQuery(next)}`, [pathname]);
   const navigate = useCallback((next: SearchState, how: "push" | "replace" = "push") => void setState(next, { history: how }), [setState]);

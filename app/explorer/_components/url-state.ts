@@ -1,6 +1,6 @@
 /**
  * The explorer's view state lives in the URL, so a link reproduces what someone saw. The nuqs
- * parsers below define it (read with `useQueryStates` on the page, or `loadSearchState` /
+ * parsers below define it (read with `useUrlState` on the page, or `loadSearchState` /
  * `serializeSearch` anywhere, server or client).
  */
 import { createLoader, createSerializer, parseAsStringLiteral, type inferParserType } from "nuqs/server";

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useQueryStates } from "nuqs";
+import { useUrlState } from "@/app/_components/use-url-state";
 import { loadOnce } from "@/app/_components/load-once";
 import { ScopeChecklist } from "@/app/_components/scope-checklist";
 import { Button } from "@/app/_components/ui/button";
@@ -32,7 +32,7 @@ type SetParams = ReturnType<typeof useSimulatorParams>[1];
 
 /** Selections replace the current history entry; a run, or another catalog, adds one (so back returns to it). */
 function useSimulatorParams() {
-  return useQueryStates(simulatorParams, { history: "replace", scroll: false });
+  return useUrlState(simulatorParams);
 }
 
 function defaultScopes(catalog: Catalog): string[] {

@@ -4,7 +4,7 @@
  * `scopes` absent means the catalog's default scope; `scopes=` (empty) means none. The run is a
  * reference only: its code and tokens never appear in the URL.
  */
-import { parseAsArrayOf, parseAsString } from "nuqs";
+import { parseAsArrayOf, parseAsString } from "nuqs/server";
 import { DEFAULT_CATALOG } from "./format";
 
 export const simulatorParams = {

@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 import Link from "next/link";
-import { useQueryStates } from "nuqs";
+import { useUrlState } from "@/app/_components/use-url-state";
 import { useQuery } from "@tanstack/react-query";
 import { buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
@@ -51,7 +51,7 @@ export function SnippetsSkeleton() {
  * scopes; see the file, copy or download it, or download the whole SDK. All of it in the URL.
  */
 export function SnippetsView() {
-  const [params, setParams] = useQueryStates(snippetsParsers);
+  const [params, setParams] = useUrlState(snippetsParsers);
   const state = snippetsStateFromParams(params);
   const trpc = useTRPC();
 
