@@ -13,7 +13,6 @@ import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import type { CatalogRecord } from "@/server/services/catalog-store";
-import { ClockBar } from "./clock-bar";
 import { FlowSteps } from "./flow-steps";
 import { flowProgress, outcomeOptions, withCode, type FlowProgressStep, type OutcomeId, type Session, type SimulationResult } from "./format";
 import { OutcomePicker } from "./outcome-picker";
@@ -25,6 +24,8 @@ import { simulatorParams } from "./url-state";
 // A run's results (the result, the calls to the mock wallet, the timeline) show once there is a
 // run: their code is fetched when the simulator opens rather than as part of its first load.
 const loadRunSession = loadOnce(() => import("./run-session"));
+// The clock bar (time travel) is fetched with the page's data, in a box of its own height.
+const ClockBar = lazy(() => import("./clock-bar").then((module) => ({ default: module.ClockBar })));
 const RunSession = lazy(() => loadRunSession().then((module) => ({ default: module.RunSession })));
 
 type Params = ReturnType<typeof useSimulatorParams>[0];
@@ -342,7 +343,9 @@ export function Simulator() {
 
   return (
     <div className="space-y-6">
-      <ClockBar catalog={slug} />
+      <Suspense fallback={<Skeleton className="h-28" />}>
+        <ClockBar catalog={slug} />
+      </Suspense>
       {record.isPending ? (
         <SimulatorSkeleton picker={picker} />
       ) : record.isError ? (
