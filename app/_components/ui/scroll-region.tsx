@@ -12,7 +12,8 @@ export function ScrollRegion({ label, className, children }: { label: string; cl
       aria-label={label}
       tabIndex={0}
       className={cn(
-        "overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500",
+        // relative: visually hidden text inside (sr-only is absolute) is clipped with the rest.
+        "relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500",
         className,
       )}
     >
