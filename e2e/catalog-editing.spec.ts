@@ -137,8 +137,11 @@ test("Back from a dirty editor asks too; staying keeps the edits, leaving goes b
 test("a long description counts towards its limit, and the save says by how much it is over", async ({ page }) => {
   await page.goto("/catalogs/new");
   const description = page.getByLabel("Description", { exact: true }).first();
-  await description.fill("x".repeat(3700));
-  await expect(page.getByText("3,700 / 4,000")).toBeVisible();
+  // The editor is fetched beside the page: text typed before it has hydrated is reset, so type again until it counts.
+  await expect(async () => {
+    await description.fill("x".repeat(3700));
+    await expect(page.getByText("3,700 / 4,000")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await description.fill("x".repeat(4100));
   await expect(page.getByText("4,100 / 4,000")).toContainText("100 over the limit");
   await expect(description).toHaveAttribute("aria-invalid", "true");
