@@ -129,7 +129,7 @@ const FAULT_CASES: Array<[string, Record<string, unknown>, string]> = [
   ["result F", { kind: "result", resultCode: "PROCESS_FAIL" }, "WalletResultError PROCESS_FAIL retryable=false"],
   ["result U", { kind: "result", resultCode: "UNKNOWN_EXCEPTION" }, "WalletResultError UNKNOWN_EXCEPTION retryable=true"],
   ["http", { kind: "http", status: 503 }, "WalletHttpError 503"],
-  ["delay", { kind: "delay", ms: 1500 }, "WalletTimeoutError 0"],
+  ["delay", { kind: "delay", ms: 5000 }, "WalletTimeoutError 0"],
   ["drop", { kind: "drop" }, "WalletNetworkError 0"],
   ["truncated", { kind: "malformed", form: "truncated" }, "WalletMalformedResponseError 200"],
   ["not json", { kind: "malformed", form: "not-json" }, "WalletMalformedResponseError 200"],
@@ -147,7 +147,9 @@ const FAULT_DRIVER = [
   '  clientId: env("WALLET_CLIENT_ID"),',
   '  privateKey: readFileSync(env("WALLET_PRIVATE_KEY"), "utf8"),',
   '  walletPublicKey: readFileSync(env("WALLET_PUBLIC_KEY"), "utf8"),',
-  "  timeoutMs: 500,",
+  // Long enough for the first wrong-key answer, which generates that key (a loaded CI machine
+  // takes over a second); the delay case waits well past it.
+  "  timeoutMs: 2500,",
   "});",
   'const cases = JSON.parse(env("FAULT_CASES")) as Array<[string, Record<string, unknown>]>;',
   "for (const [label, effect] of cases) {",
