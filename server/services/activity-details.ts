@@ -53,7 +53,7 @@ export type TokenSummary = {
 
 export type CodeSummary = { id: number; prefix: string; state: AuthCodeState; issuedAt: number; expiresAt: number; redeemedAt: number | null };
 
-type Party = { catalog: { slug: string; name: string }; client: { clientId: string; name: string } | null; user: { userId: string; displayName: string } | null };
+export type Party = { catalog: { slug: string; name: string }; client: { clientId: string; name: string } | null; user: { userId: string; displayName: string } | null };
 
 
 function notFound(what: string, key: string, hint: string): DomainError {
@@ -87,7 +87,8 @@ function linkedActivity(db: DB, target: "code" | "access-token" | "refresh-token
     .map((row) => ({ ...row, advice: row.event === "run" ? null : adviceOf(row.resultCode) }));
 }
 
-function party(db: DB, catalogId: number, clientRowId: number | null, testUserId: number | null): Party {
+/** The catalog, client and test user a run, code or token names (each looked up by row id). */
+export function party(db: DB, catalogId: number, clientRowId: number | null, testUserId: number | null): Party {
   const catalog = db.select({ slug: catalogs.slug, name: catalogs.name }).from(catalogs).where(eq(catalogs.id, catalogId)).get() ?? { slug: "?", name: "?" };
   const client =
     clientRowId !== null

@@ -5,11 +5,12 @@
  */
 import { and, asc, count, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { authCodes, catalogs, merchantClients, simulationCalls, simulations, testUsers } from "@/db/schema";
+import { authCodes, catalogs, simulationCalls, simulations } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import type { FlowResult } from "@/server/domain/flow/engine";
 import { maskSecrets, secretsIn } from "@/server/domain/secrets";
 import { formatWalletTime } from "@/server/domain/wallet-api/endpoints";
+import { party } from "./activity-details";
 import type { HttpExchange } from "./console";
 import type { SimulationView } from "./simulations";
 
@@ -56,27 +57,15 @@ export function recordSimulatorCall(
 /** A run of the workspace, its inputs and its calls, as the simulator shows them. */
 export function getSimulatorSession(db: DB, args: { workspaceId: string; ref: string; consoleClientId: (slug: string) => string }): SimulatorSession {
   const run = findRun(db, args.workspaceId, args.ref);
-  const catalog = db
-    .select({ slug: catalogs.slug, name: catalogs.name, countryCode: catalogs.countryCode })
-    .from(catalogs)
-    .where(eq(catalogs.id, run.catalogId))
-    .get();
+  const catalog = db.select({ countryCode: catalogs.countryCode }).from(catalogs).where(eq(catalogs.id, run.catalogId)).get();
   if (!catalog) throw new DomainError("NOT_FOUND", `The catalog of run "${args.ref}" was deleted.`);
-  const client =
-    run.clientRowId !== null
-      ? (db.select({ clientId: merchantClients.clientId, name: merchantClients.name }).from(merchantClients).where(eq(merchantClients.id, run.clientRowId)).get() ??
-        null)
-      : null;
-  const user =
-    run.testUserId !== null
-      ? (db.select({ userId: testUsers.userId, displayName: testUsers.displayName }).from(testUsers).where(eq(testUsers.id, run.testUserId)).get() ?? null)
-      : null;
+  const { catalog: named, client, user } = party(db, run.catalogId, run.clientRowId, run.testUserId);
   const code = db.select({ expiresAt: authCodes.expiresAt }).from(authCodes).where(eq(authCodes.simulationId, run.id)).get() ?? null;
   const result = run.result as FlowResult;
   const view: SimulationView = {
     ...result,
     id: run.publicId,
-    catalog: { slug: catalog.slug, name: catalog.name },
+    catalog: named,
     outcome: run.outcome,
     user: user ?? { userId: "(deleted)", displayName: "Deleted test user" },
     client,
@@ -93,7 +82,7 @@ export function getSimulatorSession(db: DB, args: { workspaceId: string; ref: st
   return {
     view,
     input: { scopes: run.requestedScopes ?? [], outcome: run.outcome, refuse: run.outcome === "partial" ? result.refusedScopes : [] },
-    boundToConsole: client !== null && client.clientId === args.consoleClientId(catalog.slug),
+    boundToConsole: client !== null && client.clientId === args.consoleClientId(named.slug),
     calls,
   };
 }
