@@ -61,8 +61,8 @@ export const catalogScopes = sqliteTable(
     searchText: text().notNull(),
     silent: integer({ mode: "boolean" }).notNull(),
     deprecated: integer({ mode: "boolean" }).notNull(),
-    /** "documented" when both the scope itself and its silent flag are documented. */
-    fidelity: text({ enum: ["documented", "assumed"] }).notNull(),
+    /** "documented" when both the scope itself and its silent flag are documented; "conflict" when either is. */
+    fidelity: text({ enum: ["documented", "assumed", "conflict"] }).notNull(),
   },
   (table) => [
     index("catalog_scopes_name_idx").on(table.name),

@@ -6,7 +6,7 @@ import { cn } from "./ui/cn";
 export const CATALOG_PAGE_SOURCES = { href: "/catalogs", label: "Each catalog lists its sources on its page" };
 
 /**
- * What the "documented" and "assumed" badges mean, shown once near where they appear. `sources`
+ * What the "documented", "assumed" and "conflict" badges mean, shown once near where they appear. `sources`
  * points to where the page lists its sources (a catalog's Overview), when it has such a list.
  */
 export function FidelityLegend({ sources, className }: { sources?: { href: string; label: string }; className?: string }) {
@@ -17,6 +17,9 @@ export function FidelityLegend({ sources, className }: { sources?: { href: strin
       </span>
       <span className="inline-flex flex-wrap items-center gap-1.5">
         <Badge tone="amber">assumed</Badge>no public source states it; the studio chose it, and the badge tells why.
+      </span>
+      <span className="inline-flex flex-wrap items-center gap-1.5">
+        <Badge tone="red">conflict</Badge>the source says two things; the badge shows both and the one the studio uses.
       </span>
       {sources && (
         <Link href={sources.href} className="text-brand-700 underline hover:no-underline dark:text-brand-100">

@@ -14,7 +14,7 @@ import { DomainError } from "@/server/domain/errors";
 import { BUILTIN_CATALOGS, getBuiltinCatalog } from "@/server/domain/catalog/builtin";
 import { diffCatalogs, summarizeChanges, type CatalogChange } from "@/server/domain/catalog/diff";
 import { zodIssues } from "@/server/domain/catalog/exchange";
-import { catalogSchema, type Catalog } from "@/server/domain/catalog/schema";
+import { catalogSchema, type Catalog, type Fidelity } from "@/server/domain/catalog/schema";
 import { currentAuthConfig } from "@/server/auth/mode";
 
 export const SYSTEM_AUTHOR = "AuthCode Studio";
@@ -122,6 +122,13 @@ function searchTextOf(scope: Catalog["scopes"][number]): string {
   return [scope.name, scope.description, ...scope.aliases, ...scope.userInfoFields].join("\n").toLowerCase();
 }
 
+/** A scope's label in the explorer: conflict if its name or silent flag is, documented if both are. */
+function scopeFidelity(scope: Catalog["scopes"][number]): Fidelity {
+  const labels = [scope.provenance.fidelity, scope.silentProvenance.fidelity];
+  if (labels.includes("conflict")) return "conflict";
+  return labels.every((label) => label === "documented") ? "documented" : "assumed";
+}
+
 function writeScopeIndex(db: DB, catalogId: number, document: Catalog) {
   db.delete(catalogScopes).where(eq(catalogScopes.catalogId, catalogId)).run();
   if (document.scopes.length === 0) return;
@@ -132,10 +139,7 @@ function writeScopeIndex(db: DB, catalogId: number, document: Catalog) {
     searchText: searchTextOf(scope),
     silent: scope.silent,
     deprecated: scope.deprecated,
-    fidelity:
-      scope.provenance.fidelity === "documented" && scope.silentProvenance.fidelity === "documented"
-        ? ("documented" as const)
-        : ("assumed" as const),
+    fidelity: scopeFidelity(scope),
   }));
   // SQLite caps bound parameters per statement; insert in chunks.
   for (let i = 0; i < rows.length; i += 500) db.insert(catalogScopes).values(rows.slice(i, i + 500)).run();

@@ -23,24 +23,53 @@ export function Badge({ tone = "neutral", children, title, className }: { tone?:
   );
 }
 
-/** "documented" links to its source; "assumed" says so, with the reason as a tooltip. */
-export function FidelityBadge({ fidelity, source, note }: { fidelity: "documented" | "assumed"; source?: string; note?: string }) {
-  if (fidelity === "documented") {
+export type FidelityLabel = {
+  fidelity: "documented" | "assumed" | "conflict";
+  source?: string;
+  ref?: string;
+  note?: string;
+  readings?: ReadonlyArray<{ reading: string; ref: string }>;
+};
+
+/** The tooltip text of a fidelity label: where the fact was read, why it was chosen, or both readings. */
+export function fidelityTitle({ fidelity, source, ref, note, readings }: FidelityLabel): string {
+  if (fidelity === "conflict") {
+    const both = (readings ?? []).map((r, i) => `Reading ${i + 1}: ${r.reading} (${r.ref})`);
+    return [...both, note ? `Used: ${note}` : ""].filter(Boolean).join("\n");
+  }
+  if (fidelity === "documented") return [ref, note ?? (ref ? undefined : source)].filter(Boolean).join(" · ") || "A public source states this.";
+  return note ?? "No public source states this; the product assumes it.";
+}
+
+/**
+ * "documented" links to its source (and names where it was read); "assumed" says so, with the reason
+ * as a tooltip; "conflict" marks a source that says two things, with both readings and the one used.
+ */
+export function FidelityBadge(label: FidelityLabel) {
+  const title = fidelityTitle(label);
+  if (label.fidelity === "documented") {
     const badge = (
-      <Badge tone="green" title={note ?? source}>
+      <Badge tone="green" title={title}>
         documented
       </Badge>
     );
-    return source ? (
-      <a href={source} target="_blank" rel="noreferrer noopener" className="hover:opacity-80" aria-label={`documented — open source ${source}`}>
+    return label.source ? (
+      <a href={label.source} target="_blank" rel="noreferrer noopener" className="hover:opacity-80" aria-label={`documented — open source ${label.source}`}>
         {badge}
       </a>
     ) : (
       badge
     );
   }
+  if (label.fidelity === "conflict") {
+    return (
+      <Badge tone="red" title={title}>
+        conflict
+      </Badge>
+    );
+  }
   return (
-    <Badge tone="amber" title={note ?? "No public source states this; the product assumes it."}>
+    <Badge tone="amber" title={title}>
       assumed
     </Badge>
   );

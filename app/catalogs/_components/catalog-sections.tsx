@@ -61,7 +61,7 @@ const SCOPES_TYPE: Record<JsapiProfile["scopesType"], string> = {
 const SCOPE_ROW_LIMIT = 500;
 
 function Fidelity({ provenance }: { provenance: Provenance }) {
-  return <FidelityBadge fidelity={provenance.fidelity} source={provenance.source} note={provenance.note} />;
+  return <FidelityBadge {...provenance} />;
 }
 
 /** Badge plus the provenance note as visible text (for profile-level facts, where there is room). */
@@ -162,16 +162,23 @@ export function OverviewSection({ catalog }: { catalog: Catalog }) {
       ) : (
         <ul className="mt-1 space-y-1.5 text-sm">
           {catalog.sources.map((source, index) => (
-            <li key={`${index}:${source.url}`} className="break-words">
-              <a
-                href={source.url}
-                target="_blank"
-                rel="noreferrer noopener"
-                className="font-medium text-brand-700 hover:underline dark:text-brand-100"
-              >
-                {source.title}
-              </a>
-              <span className="block break-all font-mono text-xs text-slate-500 dark:text-slate-400">{source.url}</span>
+            <li key={`${index}:${source.url ?? source.ref ?? ""}`} className="break-words">
+              {source.url ? (
+                <a
+                  href={source.url}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                  className="font-medium text-brand-700 hover:underline dark:text-brand-100"
+                >
+                  {source.title}
+                </a>
+              ) : (
+                <span className="font-medium text-slate-800 dark:text-slate-200">{source.title}</span>
+              )}
+              {source.url ? <span className="block break-all font-mono text-xs text-slate-500 dark:text-slate-400">{source.url}</span> : null}
+              {source.ref ? (
+                <span className="block break-all font-mono text-xs text-slate-500 dark:text-slate-400">Stored copy: {source.ref}</span>
+              ) : null}
             </li>
           ))}
         </ul>

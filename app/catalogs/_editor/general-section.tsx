@@ -146,10 +146,18 @@ export function GeneralSection({
                       inputMode="url"
                       spellCheck={false}
                       placeholder="https://…"
-                      value={source.url}
+                      value={source.url ?? ""}
                       error={errors[`sources[${index}].url`]}
                       data-field={`sources[${index}].url`}
-                      onChange={(event) => setSources(replaceAt(catalog.sources, index, { ...source, url: event.target.value }))}
+                      hint={source.ref ? `Stored copy: ${source.ref}` : undefined}
+                      onChange={(event) =>
+                        setSources(
+                          replaceAt(catalog.sources, index, {
+                            ...source,
+                            url: event.target.value === "" && source.ref ? undefined : event.target.value,
+                          }),
+                        )
+                      }
                     />
                   </div>
                 </ItemFieldset>

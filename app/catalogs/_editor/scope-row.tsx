@@ -93,7 +93,7 @@ function ScopeRowImpl({ scope, index, id, count, expanded, errors = NO_ERRORS, d
           {scope.preassigned === true && <Badge tone="neutral">preassigned</Badge>}
           {scope.aliases.length > 0 && <Badge tone="neutral">{scope.aliases.length === 1 ? "1 alias" : `${scope.aliases.length} aliases`}</Badge>}
           <Badge tone="neutral">{scope.userInfoFields.length === 1 ? "1 field" : `${scope.userInfoFields.length} fields`}</Badge>
-          <FidelityBadge fidelity={scope.provenance.fidelity} note={scope.provenance.note} />
+          <FidelityBadge {...scope.provenance} />
           {hiddenProblems > 0 && (
             <Badge tone="red">
               {hiddenProblems} {hiddenProblems === 1 ? "problem" : "problems"} in details

@@ -54,7 +54,10 @@ export function blankCatalog(): Catalog {
       scopeErrorValues: [
         { value: "10001", meaning: "The scope was not granted.", provenance: assumed(CREATOR_NOTE) },
       ],
+      params: [],
       examples: { request: "", success: "", fail: "" },
+      examplesProvenance: { request: assumed(CREATOR_NOTE), success: assumed(CREATOR_NOTE), fail: assumed(CREATOR_NOTE) },
+      dataFlowProvenance: assumed(CREATOR_NOTE),
     },
     serverApi: {
       version: "v2",
@@ -101,7 +104,7 @@ export function blankErrorCode(existing: readonly JsapiErrorCode[]): JsapiErrorC
   const used = new Set(existing.map((error) => error.code));
   let code = 1;
   while (used.has(code)) code++;
-  return { code, name: "", message: "", meaning: "unknown", advice: "", provenance: assumed(ADDED_NOTE) };
+  return { code, name: "", message: "", meaning: "unknown", advice: "", simulates: [], provenance: assumed(ADDED_NOTE) };
 }
 
 export const RESULT_FIELD_NAMES: readonly ResultFieldName[] = ["authCode", "authSuccessScopes", "authErrorScopes", "error", "errorMessage"];

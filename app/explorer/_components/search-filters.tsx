@@ -102,13 +102,14 @@ export function SearchFilters({
       </SelectField>
       <SelectField
         label="Fidelity"
-        hint="Documented: a public page states the scope and its silent flag."
+        hint="Documented: a public page states the scope and its silent flag. Conflict: the source says two things."
         value={state.fidelity ?? ""}
         onChange={(event) => onChange({ fidelity: (event.target.value || null) as SearchState["fidelity"] })}
       >
-        <option value="">Documented or assumed</option>
+        <option value="">Any fidelity</option>
         <option value="documented">Documented</option>
         <option value="assumed">Assumed</option>
+        <option value="conflict">Conflict</option>
       </SelectField>
       <FacetGroup
         legend="Wallet"

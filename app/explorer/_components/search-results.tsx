@@ -37,8 +37,8 @@ function fidelityNote(hit: ScopeHit): string {
   const { provenance, silentProvenance } = hit.scope;
   if (hit.fidelity === "documented") return "The scope and its silent flag are documented.";
   const parts = [
-    provenance.fidelity === "assumed" ? `Scope: ${provenance.note ?? "assumed"}` : null,
-    silentProvenance.fidelity === "assumed" ? `Silent flag: ${silentProvenance.note ?? "assumed"}` : null,
+    provenance.fidelity !== "documented" ? `Scope (${provenance.fidelity}): ${provenance.note ?? provenance.fidelity}` : null,
+    silentProvenance.fidelity !== "documented" ? `Silent flag (${silentProvenance.fidelity}): ${silentProvenance.note ?? silentProvenance.fidelity}` : null,
   ];
   return parts.filter(Boolean).join(" ");
 }

@@ -25,7 +25,7 @@ export const searchParsers = {
   wallets: parseAsRepeatedList({ limit: MAX_FILTER_VALUES, maxLength: MAX_FILTER_LENGTH }),
   regions: parseAsRepeatedList({ limit: MAX_FILTER_VALUES, maxLength: MAX_FILTER_LENGTH }),
   mode: parseAsStringLiteral(["silent", "consent"] as const),
-  fidelity: parseAsStringLiteral(["documented", "assumed"] as const),
+  fidelity: parseAsStringLiteral(["documented", "assumed", "conflict"] as const),
   /** 1-based. */
   page: parseAsBoundedInteger(1, MAX_PAGE).withDefault(1),
 };

@@ -33,7 +33,7 @@ describe("diffCatalogs", () => {
     const after = makeCatalog("a", {
       name: "Renamed",
       serverApi: { ...before.serverApi, version: "v1" },
-      errorCodes: [{ ...before.errorCodes[0], code: 11, name: "USER_CANCEL", message: "Cancelled by user", meaning: "user-cancel", advice: "", provenance: before.serverApi.provenance }],
+      errorCodes: [{ ...before.errorCodes[0], code: 11, name: "USER_CANCEL", message: "Cancelled by user", meaning: "user-cancel", advice: "", simulates: ["cancel"], provenance: before.serverApi.provenance }],
     });
     const changes = diffCatalogs(before, after);
     expect(changes).toContainEqual({ op: "changed", path: "name", before: "Catalog a", after: "Renamed" });

@@ -32,7 +32,7 @@ export function makeCatalog(slug: string, overrides: Partial<Catalog> = {}): Cat
     sources: [],
     scopes: [makeScope("auth_base", { silent: true, userInfoFields: ["userId"] }), makeScope("USER_NAME", { userInfoFields: ["userName"] })],
     errorCodes: [
-      { code: 11, name: "USER_CANCEL", message: "User cancelled", meaning: "user-cancel", advice: "", provenance: DOCUMENTED },
+      { code: 11, name: "USER_CANCEL", message: "User cancelled", meaning: "user-cancel", advice: "", simulates: ["cancel"], provenance: DOCUMENTED },
     ],
     jsapi: {
       scopesType: "array",
@@ -44,7 +44,10 @@ export function makeCatalog(slug: string, overrides: Partial<Catalog> = {}): Cat
       ],
       defaultScopeErrorValue: "10001",
       scopeErrorValues: [{ value: "10001", meaning: "", provenance: DOCUMENTED }],
+      params: [],
       examples: { request: "", success: "", fail: "" },
+      examplesProvenance: { request: ASSUMED, success: ASSUMED, fail: ASSUMED },
+      dataFlowProvenance: ASSUMED,
     },
     serverApi: {
       version: "v2",

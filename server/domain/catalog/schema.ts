@@ -20,8 +20,12 @@ export { SLUG_PATTERN };
 export const CATALOG_FORMAT_VERSION = 1 as const;
 export const CATALOG_SCHEMA_PATH = "/api/catalogs/schema.json";
 
-/** Whether a fact is stated by a public source or is the product's own choice. */
-export const fidelitySchema = z.enum(["documented", "assumed"]);
+/**
+ * How the studio knows a fact: a public source states it (`documented`), no source states it and the
+ * product chose (`assumed`), or a source says two different things (`conflict`: both readings are
+ * kept and the note says which one the studio uses).
+ */
+export const fidelitySchema = z.enum(["documented", "assumed", "conflict"]);
 export type Fidelity = z.infer<typeof fidelitySchema>;
 
 const urlSchema = z
@@ -30,24 +34,51 @@ const urlSchema = z
   .max(2048)
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), "Enter an http:// or https:// address without spaces");
 
+/** Where the studio read a fact: a stored source file or a section of its domain reference. */
+export const citationSchema = z.string().trim().min(1).max(200);
+
+/** One of the readings of a self-contradicting source. */
+export const readingSchema = z
+  .object({
+    reading: z.string().trim().min(1).max(500),
+    ref: citationSchema,
+  })
+  .strict();
+export type Reading = z.infer<typeof readingSchema>;
+
 /**
- * Where a fact comes from. `documented` facts carry the page that states them;
- * `assumed` facts carry a note saying why the product chose what it chose.
+ * Where a fact comes from. `documented` facts carry the page that states them (`source`) and/or
+ * where the studio read it (`ref`: a stored source such as `seeds/002_8c0ea364592096bb.txt`, or a
+ * section of the domain reference such as `wallet-domain.md §1.6`); `assumed` facts carry a note
+ * saying why the product chose what it chose; `conflict` facts carry the readings and a note naming
+ * the one the studio uses.
  */
 export const provenanceSchema = z
   .object({
     fidelity: fidelitySchema,
     source: urlSchema.optional(),
+    ref: citationSchema.optional(),
     note: z.string().trim().max(TEXT_LIMITS.provenanceNote).optional(),
+    readings: z.array(readingSchema).max(8, { error: atMost("readings") }).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.fidelity === "documented" && !value.source) {
+    if (value.fidelity === "documented" && !value.source && !value.ref) {
       ctx.addIssue({
         code: "custom",
         path: ["source"],
         message: "A documented fact needs the link to the page that states it",
       });
+    }
+    if (value.fidelity === "conflict") {
+      if ((value.readings?.length ?? 0) < 2) {
+        ctx.addIssue({ code: "custom", path: ["readings"], message: "A conflict needs the two (or more) readings of the source" });
+      }
+      if (!value.note) {
+        ctx.addIssue({ code: "custom", path: ["note"], message: "Say which reading the studio uses" });
+      }
+    } else if (value.readings !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["readings"], message: "Readings belong only to a conflict" });
     }
   });
 export type Provenance = z.infer<typeof provenanceSchema>;
@@ -106,6 +137,14 @@ export const errorMeaningSchema = z.enum([
 ]);
 export type ErrorMeaning = z.infer<typeof errorMeaningSchema>;
 
+/**
+ * The simulated outcomes a JSAPI error code answers: `deny` (the user refuses the consent page),
+ * `cancel` (the user closes it), `timeout` (the consent page is open and the user does not answer),
+ * `wallet-timeout` (no consent page, or the wallet itself does not answer in time).
+ */
+export const simulatedOutcomeSchema = z.enum(["deny", "cancel", "timeout", "wallet-timeout"]);
+export type SimulatedOutcome = z.infer<typeof simulatedOutcomeSchema>;
+
 export const jsapiErrorCodeSchema = z
   .object({
     code: z.number().int().min(0).max(999_999),
@@ -116,6 +155,8 @@ export const jsapiErrorCodeSchema = z
     meaning: errorMeaningSchema,
     /** Plain-language "why this happens / what to do". */
     advice: z.string().trim().max(TEXT_LIMITS.errorAdvice),
+    /** Which simulated outcomes fail with this code (none: the code is only sent on request). */
+    simulates: z.array(simulatedOutcomeSchema).max(4).default([]),
     provenance: provenanceSchema,
   })
   .strict()
@@ -164,6 +205,30 @@ export const resultFieldSchema = z
   .strict();
 export type ResultField = z.infer<typeof resultFieldSchema>;
 
+/** A parameter of my.getAuthCode besides scopes and the callbacks (AlipayHK's `authClientId`). */
+export const jsapiParamSchema = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine((value) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(value), "Use a JavaScript property name such as authClientId"),
+    type: z.enum(["String", "Number", "Boolean"]),
+    required: z.boolean(),
+    description: z.string().trim().max(500),
+    /** A value the simulator fills in when none is given (an example from the source, when it has one). */
+    example: z.string().trim().max(128),
+    provenance: provenanceSchema,
+  })
+  .strict()
+  .refine((value) => !["scopes", "success", "fail", "complete"].includes(value.name), {
+    message: "scopes, success, fail and complete are my.getAuthCode's own parameters",
+    path: ["name"],
+  });
+export type JsapiParam = z.infer<typeof jsapiParamSchema>;
+
+const notRecorded = (what: string): Provenance => ({ fidelity: "assumed", note: `Where ${what} comes from is not recorded in this catalog.` });
+
 export const jsapiSchema = z
   .object({
     /** How the `scopes` parameter may be passed. */
@@ -172,6 +237,8 @@ export const jsapiSchema = z
     /** Scope used when `scopes` is omitted (only when not required). */
     defaultScope: scopeNameSchema.nullable(),
     scopesProvenance: provenanceSchema,
+    /** Other parameters the wallet's my.getAuthCode takes. */
+    params: z.array(jsapiParamSchema).max(8, { error: atMost("parameters") }).default([]),
     resultFields: z.array(resultFieldSchema).max(8, { error: atMost("result fields") }),
     /** Default value placed in `authErrorScopes` for a refused scope (seed examples: "10001", "40006"). */
     defaultScopeErrorValue: z.string().trim().min(1).max(32),
@@ -184,6 +251,13 @@ export const jsapiSchema = z
         fail: z.string().max(TEXT_LIMITS.example),
       })
       .strict(),
+    /** Whether each example is the source's own or the studio's illustration. */
+    examplesProvenance: z
+      .object({ request: provenanceSchema, success: provenanceSchema, fail: provenanceSchema })
+      .strict()
+      .default(() => ({ request: notRecorded("this example"), success: notRecorded("this example"), fail: notRecorded("this example") })),
+    /** Where the steps of the data flow (call → consent → code → applyToken → tokens) are stated for this wallet. */
+    dataFlowProvenance: provenanceSchema.default(() => notRecorded("the data flow")),
   })
   .strict();
 export type JsapiProfile = z.infer<typeof jsapiSchema>;
@@ -233,12 +307,15 @@ export const slugSchema = z
   .max(48)
   .refine((value) => SLUG_PATTERN.test(value), "Use only a-z, 0-9 and hyphens, with no hyphen at the start or end");
 
+/** A page (by URL) or a stored source document (by `ref`, e.g. `seeds/000_990cf4b666aceb78.txt`) the catalog is written from. */
 export const sourceSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
-    url: urlSchema,
+    url: urlSchema.optional(),
+    ref: citationSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((value) => value.url !== undefined || value.ref !== undefined, { message: "Give the page's address", path: ["url"] });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** The catalog body: everything except the envelope of the exchange format. */
@@ -297,6 +374,28 @@ export const catalogSchema = z
         });
       }
       codes.add(error.code);
+    });
+    const simulated = new Map<string, number>();
+    catalog.errorCodes.forEach((error, index) => {
+      error.simulates.forEach((outcome, outcomeIndex) => {
+        const other = simulated.get(outcome);
+        if (other !== undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["errorCodes", index, "simulates", outcomeIndex],
+            message: `Error code ${catalog.errorCodes[other]?.code ?? ""} already answers "${outcome}"`,
+          });
+        } else {
+          simulated.set(outcome, index);
+        }
+      });
+    });
+    const params = new Set<string>();
+    catalog.jsapi.params.forEach((param, index) => {
+      if (params.has(param.name)) {
+        ctx.addIssue({ code: "custom", path: ["jsapi", "params", index, "name"], message: `Duplicate parameter "${param.name}"` });
+      }
+      params.add(param.name);
     });
     const prefixes = new Set<string>();
     catalog.serverApi.pathPrefixes.forEach((prefix, index) => {

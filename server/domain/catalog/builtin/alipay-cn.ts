@@ -7,7 +7,7 @@
  * Alipay+ v2 REST shape, which the catalog says in its description and in serverApi.provenance.
  */
 import type { Catalog, Scope } from "../schema";
-import { assumed, documented, errorCode, jsapiFailureFields, resultField, scope, scopeErrorValue } from "./provenance";
+import { alipayPlusDataFlow, assumed, documented, errorCode, illustrative, jsapiFailureFields, resultField, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const PAGE = SRC.alipayCnGetAuthCode;
@@ -94,6 +94,7 @@ export const alipayCnCatalog: Catalog = {
       name: "",
       message: "Authorization result not found",
       meaning: "empty-result",
+      simulates: ["cancel"],
       advice:
         "Either the scopes are wrong (a \"service busy, try again later\" toast appears first) or the user closed the pop-up. Check the scope names; if the user closed the pop-up, ask again only when the feature needs it.",
       provenance: documented(PAGE, `${MIRROR_NOTE} The message is the reference's English paraphrase of the Chinese page.`),
@@ -112,6 +113,7 @@ export const alipayCnCatalog: Catalog = {
       name: "",
       message: "User tapped deny (用户点击拒绝授权)",
       meaning: "user-denied",
+      simulates: ["deny"],
       advice:
         "The user refused. Explain the purpose, and call my.getAuthCode again from fail only when the business needs it; do not call it from onShow, since closing the pop-up fires onShow and loops the prompt.",
       provenance: documented(PAGE, `${MIRROR_NOTE} The English text is the reference's paraphrase.`),
@@ -122,6 +124,7 @@ export const alipayCnCatalog: Catalog = {
     scopesRequired: false,
     defaultScope: "auth_base",
     scopesProvenance: documented(PAGE, `${MIRROR_NOTE} scopes: String/Array, optional, default auth_base.`),
+    params: [],
     resultFields: [
       resultField({
         name: "authCode",
@@ -158,7 +161,6 @@ export const alipayCnCatalog: Catalog = {
         ),
       }),
     ],
-    // Illustrative, in the mainland call style.
     examples: {
       request: `my.getAuthCode({
   scopes: 'auth_user',
@@ -181,6 +183,8 @@ export const alipayCnCatalog: Catalog = {
   "errorMessage": "用户点击拒绝授权"
 }`,
     },
+    examplesProvenance: { request: illustrative("Mainland Alipay"), success: illustrative("Mainland Alipay"), fail: illustrative("Mainland Alipay") },
+    dataFlowProvenance: alipayPlusDataFlow("Mainland Alipay"),
   },
   serverApi: {
     version: "v2",

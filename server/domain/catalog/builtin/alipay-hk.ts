@@ -3,13 +3,14 @@
  * the error table) and the Auto Earn mini-app flow (auth_base + SCOPE_USER_BILL, then
  * /api/open/v2/authorizations/applyToken).
  *
- * Not modelled by the schema: AlipayHK's extra required `authClientId` parameter (the HK merchant ID)
- * and its callback-as-second-argument style; both are described in the catalog description and shown
- * in the request example. The H5 variant (AlipayJSBridge `getAuthCode` with `scopeNicks`) and the
+ * AlipayHK's extra required `authClientId` parameter (the HK merchant ID) is a JSAPI parameter of the
+ * catalog; its callback-as-second-argument style is described in the catalog description and shown in
+ * the request example. Error 14 answers a consent page the user leaves open, 13 a wallet that does
+ * not answer (no consent page). The H5 variant (AlipayJSBridge `getAuthCode` with `scopeNicks`) and the
  * redirect flow (`USER_POINTS` via prepareForRedirect) are not my.getAuthCode and are left out.
  */
 import type { Catalog } from "../schema";
-import { assumed, commonResultFields, documented, errorCode, scope, scopeErrorValue } from "./provenance";
+import { alipayPlusDataFlow, assumed, assumedSuccessScopes, commonResultFields, documented, errorCode, illustrative, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const JSAPI_PAGE = SRC.alipayHkGetAuthCodeJsapi;
@@ -77,6 +78,7 @@ export const alipayHkCatalog: Catalog = {
       name: "",
       message: "Cancel Authorization by User",
       meaning: "user-cancel",
+      simulates: ["cancel"],
       advice: "The user cancelled the authorization. Explain why the data is needed and ask again only when the feature needs it.",
       provenance: documented(JSAPI_PAGE, ERROR_NOTE),
     }),
@@ -93,6 +95,7 @@ export const alipayHkCatalog: Catalog = {
       name: "",
       message: "Authorization Timeout",
       meaning: "timeout",
+      simulates: ["wallet-timeout"],
       advice: "The authorization request timed out before the wallet answered. Retry; no authCode was issued.",
       provenance: documented(JSAPI_PAGE, ERROR_NOTE),
     }),
@@ -101,6 +104,7 @@ export const alipayHkCatalog: Catalog = {
       name: "",
       message: "User Authorization Timeout",
       meaning: "timeout",
+      simulates: ["timeout"],
       advice: "The user did not answer the consent page in time. Offer to try again when the user is ready.",
       provenance: documented(JSAPI_PAGE, ERROR_NOTE),
     }),
@@ -129,7 +133,17 @@ export const alipayHkCatalog: Catalog = {
     scopesProvenance: assumed(
       "AlipayHK's pages show scopes only as arrays (['USER_NAME']) and do not say whether they may be omitted; array and required are assumed.",
     ),
-    resultFields: commonResultFields("AlipayHK's callback fields are not in the stored sources."),
+    params: [
+      {
+        name: "authClientId",
+        type: "String",
+        required: true,
+        description: "The HK merchant ID the authorization is for.",
+        example: "2160010200871872",
+        provenance: documented(JSAPI_PAGE, "Required String; the example value is the page's."),
+      },
+    ],
+    resultFields: commonResultFields("AlipayHK's callback fields are not in the stored sources.", assumedSuccessScopes("AlipayHK")),
     defaultScopeErrorValue: "10001",
     scopeErrorValues: [
       scopeErrorValue({
@@ -140,7 +154,6 @@ export const alipayHkCatalog: Catalog = {
         ),
       }),
     ],
-    // The request follows AlipayHK's documented call; the callback payloads are illustrative.
     examples: {
       request: `my.getAuthCode({authClientId:'2160010200871872', scopes:['USER_NAME']}, function (res) {
   console.log(res.authCode)
@@ -154,6 +167,12 @@ export const alipayHkCatalog: Catalog = {
   "errorMessage": "Cancel Authorization by User"
 }`,
     },
+    examplesProvenance: {
+      request: documented(JSAPI_PAGE, "AlipayHK's documented call, callback as the second argument."),
+      success: illustrative("AlipayHK"),
+      fail: illustrative("AlipayHK"),
+    },
+    dataFlowProvenance: alipayPlusDataFlow("AlipayHK"),
   },
   serverApi: {
     version: "v2",

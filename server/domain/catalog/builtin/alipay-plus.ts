@@ -1,17 +1,38 @@
 /**
- * Alipay+ generic `my.getAuthCode`, exactly as the stored page (docs/sources/alipay-plus-getauthcode.txt)
- * shows it: 13 scopes in the page's order with its descriptions and "Silent authorization" column, its
+ * Alipay+ generic `my.getAuthCode`, exactly as the stored source document
+ * (seeds/000_990cf4b666aceb78.txt, copied to docs/sources/alipay-plus-getauthcode.txt) shows it: 13 scopes in the page's order with its descriptions and "Silent authorization" column, its
  * callback table, its examples and its error-code table (names spelled as on the page, typo included).
+ *
+ * Every documented fact cites that document, not a miniprogram.alipay.com URL: the published main page
+ * (wallet-domain.md §1.2) lists 15 scopes with only auth_base silent and has no error table, so it is
+ * not where these facts come from.
+ *
+ * The document contradicts itself on silent scopes: its table marks auth_base, USER_ID, USER_LOGIN_ID
+ * and HASH_LOGIN_ID silent, while its note says auth_base is the only silent scope. Those three flags
+ * carry both readings as a conflict; the studio uses the table.
  *
  * One deliberate change to the copied text: the page has a non-breaking space in "user's birthday"
  * (an artefact of the copy); the description below uses a plain space.
  */
 import type { Catalog } from "../schema";
-import { assumed, documented, errorCode, jsapiFailureFields, resultField, scope, scopeErrorValue } from "./provenance";
-import { NOTE, SRC } from "./sources";
+import { assumed, conflict, documented, errorCode, jsapiFailureFields, resultField, scope, scopeErrorValue, seed } from "./provenance";
+import { NOTE, SEED, SRC } from "./sources";
 
-const PAGE = SRC.alipayPlusGetAuthCode;
-const page = () => documented(PAGE);
+const SEED_REF = `seeds/${SEED.alipayPlus}`;
+const page = (note?: string) => seed(SEED.alipayPlus, note === undefined ? {} : { note });
+/** Table says silent; the note below the table says only auth_base is. */
+const silentConflict = (name: string) =>
+  conflict(
+    [
+      { reading: `Silent: the Scopes description table marks ${name} "Silent authorization: Yes".`, ref: `${SEED_REF} (Scopes description table)` },
+      {
+        reading:
+          'Consent: the note under the table says "auth_base is used to silently obtain user ID only … All the other scopes are used for proactive user authorization."',
+        ref: `${SEED_REF} (Note under the table)`,
+      },
+    ],
+    "The studio uses the table's reading (silent); switch the flag in a copy of this catalog to simulate the note's.",
+  );
 const fields = () => assumed(NOTE.scopeToFields);
 const NAME_ONLY = "The page gives only the constant name; the meaning and advice are this product's reading of that name.";
 
@@ -22,11 +43,11 @@ export const alipayPlusCatalog: Catalog = {
   region: "Global (Alipay+ partner wallets)",
   countryCode: null,
   description:
-    "The generic Alipay+ my.getAuthCode page on miniprogram.alipay.com (the 13-scope version with a Silent authorization column). " +
-    "auth_base and the ID scopes are silent; every other scope shows the wallet's consent page. " +
+    "The generic Alipay+ my.getAuthCode page as stored by the studio (the 13-scope version with a Silent authorization column and an error-code table). " +
+    "Its table marks auth_base and the three ID scopes silent, while its note says only auth_base is (a conflict the catalog shows; the studio follows the table); every other scope shows the wallet's consent page. " +
     "Partner wallets white-label this platform and may differ; use this catalog for wallets that have no page of their own (TrueMoney and Kakao Pay are assumed to behave like it).",
   sources: [
-    { title: "Alipay+ Mini Program: my.getAuthCode", url: PAGE },
+    { title: "Alipay+ my.getAuthCode (stored source document)", ref: SEED_REF },
     { title: "Alipay+ Mini Program: User authorization", url: SRC.alipayPlusUserAuthorization },
     { title: "Alipay+ Mini Program: v2 applyToken", url: SRC.alipayPlusApplyTokenV2 },
     { title: "Alipay+ Mini Program: v2 inquiryUserInfo", url: SRC.alipayPlusInquiryUserInfoV2 },
@@ -48,7 +69,7 @@ export const alipayPlusCatalog: Catalog = {
       silent: true,
       userInfoFields: ["userId"],
       provenance: page(),
-      silentProvenance: page(),
+      silentProvenance: silentConflict("USER_ID"),
       fieldsProvenance: fields(),
     }),
     scope({
@@ -57,7 +78,7 @@ export const alipayPlusCatalog: Catalog = {
       silent: true,
       userInfoFields: ["loginIdInfos[].maskLoginId"],
       provenance: page(),
-      silentProvenance: page(),
+      silentProvenance: silentConflict("USER_LOGIN_ID"),
       fieldsProvenance: fields(),
     }),
     scope({
@@ -66,7 +87,7 @@ export const alipayPlusCatalog: Catalog = {
       silent: true,
       userInfoFields: ["loginIdInfos[].hashLoginId"],
       provenance: page(),
-      silentProvenance: page(),
+      silentProvenance: silentConflict("HASH_LOGIN_ID"),
       fieldsProvenance: fields(),
     }),
     scope({
@@ -164,7 +185,7 @@ export const alipayPlusCatalog: Catalog = {
       meaning: "unknown",
       advice:
         "The wallet could not finish the authorization and gave no reason. Retry once; if it keeps happening, check that every requested scope exists for this wallet and that the mini program has been granted the authorization feature, then contact the wallet with the time of the call.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
     errorCode({
       code: 1000,
@@ -173,16 +194,17 @@ export const alipayPlusCatalog: Catalog = {
       meaning: "unknown",
       advice:
         "An unspecified error inside the wallet container (same name as code 3 on this page). Treat it like code 3: retry once, then check the scopes and report it to the wallet if it persists.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
     errorCode({
       code: 1001,
       name: "ERROR_CODE_USER_CANCEL",
       message: "",
       meaning: "user-cancel",
+      simulates: ["cancel"],
       advice:
         "The user closed or cancelled the consent page. Do not call my.getAuthCode again straight away: explain why the data is needed and ask again only when the feature needs it.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
     errorCode({
       code: 1002,
@@ -191,16 +213,17 @@ export const alipayPlusCatalog: Catalog = {
       meaning: "system",
       advice:
         "The wallet app's backing service failed while processing the authorization. Usually transient: let the user retry later; if it persists it is a wallet-side problem to report.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
     errorCode({
       code: 1003,
       name: "ERROR_CODE_TIMEOUT",
       message: "",
       meaning: "timeout",
+      simulates: ["timeout", "wallet-timeout"],
       advice:
         "The authorization did not complete in time (slow network or the user left the consent page open). Offer a retry; no authCode was issued.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
     errorCode({
       code: 2001,
@@ -209,16 +232,15 @@ export const alipayPlusCatalog: Catalog = {
       meaning: "pending-agreement",
       advice:
         "The authorization is waiting for an agreement to be completed (typically the AGREEMENT_PAY auto-debit signing). Let the user finish signing, then call my.getAuthCode again. The name is spelled ERRORLCODE on the page; match the number, not the name.",
-      provenance: documented(PAGE, NAME_ONLY),
+      provenance: page(NAME_ONLY),
     }),
   ],
   jsapi: {
     scopesType: "array",
     scopesRequired: true,
     defaultScope: null,
-    scopesProvenance: documented(
-      PAGE,
-      "This version of the page marks scopes as an Array, Required Yes. A newer version makes scopes optional with auth_base as the default.",
+    scopesProvenance: page(
+      "This document marks scopes as an Array, Required Yes. A newer version of the published page makes scopes optional with auth_base as the default (wallet-domain.md §1.2).",
     ),
     resultFields: [
       resultField({
@@ -246,12 +268,13 @@ export const alipayPlusCatalog: Catalog = {
         assumed("Documented for the besuperapp variant of this page (error Int, errorMessage String), not on this page."),
       ),
     ],
+    params: [],
     defaultScopeErrorValue: "10001",
     scopeErrorValues: [
       scopeErrorValue({
         value: "10001",
         meaning: "The scope was not granted (exact meaning not documented).",
-        provenance: documented(PAGE, NOTE.errorValueMeaning),
+        provenance: page(NOTE.errorValueMeaning),
       }),
     ],
     examples: {
@@ -275,6 +298,8 @@ console.log(res.authErrorScopes)
 }
 }`,
     },
+    examplesProvenance: { request: page(), success: page(), fail: page() },
+    dataFlowProvenance: page("The document's data flow: mini program → wallet app → authorization page → wallet backend → authCode → merchant backend → applyToken → accessToken."),
   },
   serverApi: {
     version: "v2",

@@ -224,8 +224,10 @@ function field(c: Catalog, name: ResultField["name"]): ResultField {
   return found;
 }
 
-function expectDocumentedBy(provenance: Provenance, url: string) {
+/** Documented by the stored source document `ref` (and, when given, the page `url` it is a copy of). */
+function expectDocumentedBy(provenance: Provenance, ref: string, url?: string) {
   expect(provenance.fidelity).toBe("documented");
+  expect(provenance.ref).toBe(ref);
   expect(provenance.source).toBe(url);
 }
 
@@ -234,6 +236,11 @@ function allProvenances(c: Catalog): Provenance[] {
     ...c.scopes.flatMap((s) => [s.provenance, s.silentProvenance, s.fieldsProvenance]),
     ...c.errorCodes.map((e) => e.provenance),
     c.jsapi.scopesProvenance,
+    ...c.jsapi.params.map((p) => p.provenance),
+    c.jsapi.examplesProvenance.request,
+    c.jsapi.examplesProvenance.success,
+    c.jsapi.examplesProvenance.fail,
+    c.jsapi.dataFlowProvenance,
     ...c.jsapi.resultFields.map((f) => f.provenance),
     ...c.jsapi.scopeErrorValues.map((v) => v.provenance),
     c.serverApi.provenance,
@@ -277,6 +284,15 @@ describe("built-in catalogs", () => {
     }
   });
 
+  it("cite where every documented fact was read (a stored source or a reference section)", () => {
+    for (const c of BUILTIN_CATALOGS) {
+      for (const p of allProvenances(c)) {
+        if (p.fidelity !== "documented") continue;
+        expect(p.ref, `${c.slug}: ${JSON.stringify(p)}`).toMatch(/^(seeds\/\d{3}_[0-9a-f]{16}\.txt|wallet-domain\.md §\d+(\.\d+)?)$/);
+      }
+    }
+  });
+
   it("set preassigned only for Touch 'n Go", () => {
     for (const c of BUILTIN_CATALOGS) {
       for (const s of c.scopes) {
@@ -303,7 +319,9 @@ describe("alipay-plus matches docs/sources/alipay-plus-getauthcode.txt", () => {
   const raw = readSource("alipay-plus-getauthcode.txt");
   const page = parseAlipayPlus(raw);
   const c = catalog("alipay-plus");
-  const url = "https://miniprogram.alipay.com/docs/miniprogram/mpdev/api_openapi_getauthcode";
+  // Its real source is the stored document, not the published page (which lists 15 scopes).
+  const ref = "seeds/000_990cf4b666aceb78.txt";
+  const url = undefined;
 
   it("parses the page's tables", () => {
     expect(page.scopes).toHaveLength(13);
@@ -318,10 +336,17 @@ describe("alipay-plus matches docs/sources/alipay-plus-getauthcode.txt", () => {
       expect(s?.description, source.name).toBe(source.description);
       expect(s?.silent, source.name).toBe(source.silent);
       if (s) {
-        expectDocumentedBy(s.provenance, url);
-        expectDocumentedBy(s.silentProvenance, url);
+        expectDocumentedBy(s.provenance, ref, url);
+        // The note under the table says only auth_base is silent: the other "Yes" rows are conflicts.
+        if (source.silent && source.name !== "auth_base") {
+          expect(s.silentProvenance.fidelity, source.name).toBe("conflict");
+          expect(s.silentProvenance.readings?.map((r) => r.ref.split(" ")[0])).toEqual([ref, ref]);
+        } else {
+          expectDocumentedBy(s.silentProvenance, ref, url);
+        }
       }
     });
+    expect(c.scopes.filter((s) => s.silentProvenance.fidelity === "conflict").map((s) => s.name)).toEqual(["USER_ID", "USER_LOGIN_ID", "HASH_LOGIN_ID"]);
   });
 
   it("has the page's error codes with their names spelled as on the page", () => {
@@ -330,7 +355,7 @@ describe("alipay-plus matches docs/sources/alipay-plus-getauthcode.txt", () => {
       const e = c.errorCodes.find((x) => x.code === source.code);
       expect(e?.name, String(source.code)).toBe(source.text);
       expect(e?.message).toBe("");
-      if (e) expectDocumentedBy(e.provenance, url);
+      if (e) expectDocumentedBy(e.provenance, ref, url);
     });
     expect(c.errorCodes.map((e) => e.name)).toContain("ERRORLCODE_AUTH_PENDING_AGREEMENT");
   });
@@ -341,7 +366,7 @@ describe("alipay-plus matches docs/sources/alipay-plus-getauthcode.txt", () => {
       expect(f.type, source.name).toBe(source.type);
       expect(f.presence, source.name).toBe(source.presence);
       expect(f.description, source.name).toBe(source.description);
-      expectDocumentedBy(f.provenance, url);
+      expectDocumentedBy(f.provenance, ref, url);
     }
     expect(field(c, "error").provenance.fidelity).toBe("assumed");
     expect(field(c, "errorMessage").provenance.fidelity).toBe("assumed");
@@ -356,8 +381,9 @@ describe("alipay-plus matches docs/sources/alipay-plus-getauthcode.txt", () => {
     expect(c.jsapi.defaultScopeErrorValue).toBe(page.errorValue);
     const value = c.jsapi.scopeErrorValues.find((v) => v.value === page.errorValue);
     if (!value) throw new Error("missing scope error value");
-    expectDocumentedBy(value.provenance, url);
+    expectDocumentedBy(value.provenance, ref, url);
     expect(value.provenance.note).toMatch(/example/);
+    for (const example of Object.values(c.jsapi.examplesProvenance)) expectDocumentedBy(example, ref, url);
   });
 });
 
@@ -366,6 +392,7 @@ describe("dana matches docs/sources/dana-getauthcode.txt", () => {
   const page = parseDana(raw);
   const c = catalog("dana");
   const url = "https://mini-program.dana.id/docs/miniprogram_dana/mpdev/api_openapi_getauthcode";
+  const ref = "seeds/002_8c0ea364592096bb.txt";
 
   it("parses the page's tables (repairing the copy's mojibake)", () => {
     expect(page.scopes).toHaveLength(25);
@@ -382,7 +409,7 @@ describe("dana matches docs/sources/dana-getauthcode.txt", () => {
       expect(s?.description, source.name).toBe(source.description);
       expect(s?.silent, source.name).toBe(false);
       if (s) {
-        expectDocumentedBy(s.provenance, url);
+        expectDocumentedBy(s.provenance, ref, url);
         expect(s.silentProvenance.fidelity).toBe("assumed");
         expect(s.fieldsProvenance.fidelity).toBe("assumed");
       }
@@ -395,7 +422,7 @@ describe("dana matches docs/sources/dana-getauthcode.txt", () => {
       const e = c.errorCodes.find((x) => x.code === source.code);
       expect(e?.message, String(source.code)).toBe(source.text);
       expect(e?.name).toBe("");
-      if (e) expectDocumentedBy(e.provenance, url);
+      if (e) expectDocumentedBy(e.provenance, ref, url);
     });
   });
 
@@ -405,7 +432,7 @@ describe("dana matches docs/sources/dana-getauthcode.txt", () => {
       expect(f.type, source.name).toBe(source.type);
       expect(f.presence, source.name).toBe(source.presence);
       expect(f.description, source.name).toBe(source.description);
-      expectDocumentedBy(f.provenance, url);
+      expectDocumentedBy(f.provenance, ref, url);
     }
     expect(Object.fromEntries(page.fields.map((f) => [f.name, f.presence]))).toEqual({
       authCode: "on-success",
@@ -422,6 +449,7 @@ describe("dana matches docs/sources/dana-getauthcode.txt", () => {
     expect(c.jsapi.defaultScopeErrorValue).toBe(page.errorValue);
     const value = c.jsapi.scopeErrorValues.find((v) => v.value === page.errorValue);
     if (!value) throw new Error("missing scope error value");
-    expectDocumentedBy(value.provenance, url);
+    expectDocumentedBy(value.provenance, ref, url);
+    for (const example of Object.values(c.jsapi.examplesProvenance)) expectDocumentedBy(example, ref, url);
   });
 });

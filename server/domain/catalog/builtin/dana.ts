@@ -1,5 +1,5 @@
 /**
- * DANA (Indonesia) `my.getAuthCode`, exactly as the stored page (docs/sources/dana-getauthcode.txt,
+ * DANA (Indonesia) `my.getAuthCode`, exactly as the stored page (seeds/002_8c0ea364592096bb.txt, copied to docs/sources/dana-getauthcode.txt,
  * dated 2025-05-27) shows it: 25 scopes in the page's order with its descriptions, the conditional
  * response fields, the examples and the error-code table.
  *
@@ -11,10 +11,12 @@
  * silent flag and field list are assumptions (wallet-domain.md §8 item 5).
  */
 import type { Catalog, Scope } from "../schema";
-import { assumed, documented, errorCode, jsapiFailureFields, resultField, scope, scopeErrorValue } from "./provenance";
-import { NOTE, SRC } from "./sources";
+import { assumed, errorCode, jsapiFailureFields, resultField, scope, scopeErrorValue, seed } from "./provenance";
+import { NOTE, SEED, SRC } from "./sources";
 
 const PAGE = SRC.danaGetAuthCode;
+/** Stated by the stored DANA page (seeds/002_8c0ea364592096bb.txt), a copy of `PAGE`. */
+const page = (note?: string) => seed(SEED.dana, note === undefined ? { source: PAGE } : { source: PAGE, note });
 
 const SILENT_NOTE =
   "DANA documents no silent/consent column; every scope is assumed to show the consent page (the safer choice for KYC, income and bank data).";
@@ -65,7 +67,7 @@ function danaScope([name, description, userInfoFields]: readonly [string, string
     description,
     silent: false,
     userInfoFields: [...userInfoFields],
-    provenance: documented(PAGE),
+    provenance: page(),
     silentProvenance: assumed(SILENT_NOTE),
     fieldsProvenance:
       userInfoFields.length === 0
@@ -85,7 +87,7 @@ export const danaCatalog: Catalog = {
     "Response fields are conditional: authCode and authSuccessScopes on success, authErrorScopes on failure. " +
     "DANA documents neither which scopes are silent nor the server API that turns the authCode into user data; the mock serves the Alipay+ v2 REST shape with invented field names.",
   sources: [
-    { title: "DANA Mini Program: my.getAuthCode", url: PAGE },
+    { title: "DANA Mini Program: my.getAuthCode", url: PAGE, ref: `seeds/${SEED.dana}` },
     { title: "Alipay+ Mini Program: v2 applyToken (customerBelongsTo DANA)", url: SRC.alipayPlusApplyTokenV2 },
   ],
   scopes: DANA_SCOPES.map(danaScope),
@@ -97,7 +99,7 @@ export const danaCatalog: Catalog = {
       meaning: "unknown",
       advice:
         "DANA could not finish the authorization and gave no reason. Retry once; if it keeps happening, check that the requested scopes are enabled for your mini program in DANA's portal.",
-      provenance: documented(PAGE, "Meaning and advice are this product's reading of the message."),
+      provenance: page("Meaning and advice are this product's reading of the message."),
     }),
     errorCode({
       code: 10,
@@ -106,9 +108,7 @@ export const danaCatalog: Catalog = {
       meaning: "empty-result",
       advice:
         "The call returned no authorization data (the besuperapp variant names code 10 \"Empty authCode\"). Retry; if the user has no data for a requested scope (e.g. no KYC), request fewer scopes.",
-      provenance: documented(
-        PAGE,
-        "Meaning and advice are this product's reading of the message and of the besuperapp page's code 10.",
+      provenance: page("Meaning and advice are this product's reading of the message and of the besuperapp page's code 10.",
       ),
     }),
     errorCode({
@@ -116,11 +116,10 @@ export const danaCatalog: Catalog = {
       name: "",
       message: "Unauthorized to Get User Info",
       meaning: "user-denied",
+      simulates: ["cancel"],
       advice:
         "The user did not authorize access to the requested data. Explain why it is needed and ask again only when the feature needs it. If it happens without the user refusing, check that your mini program is allowed to request these scopes.",
-      provenance: documented(
-        PAGE,
-        "Classified as user-denied because code 11 means the user cancelled/denied on every platform that documents it; the wording could also mean the mini program lacks permission.",
+      provenance: page("Classified as user-denied because code 11 means the user cancelled/denied on every platform that documents it; the wording could also mean the mini program lacks permission. The simulator answers it when the user cancels, as wallet-domain.md §5.4 reads it.",
       ),
     }),
   ],
@@ -128,28 +127,28 @@ export const danaCatalog: Catalog = {
     scopesType: "array",
     scopesRequired: true,
     defaultScope: null,
-    scopesProvenance: documented(PAGE, "scopes: Array of String, Mandatory."),
+    scopesProvenance: page("scopes: Array of String, Mandatory."),
     resultFields: [
       resultField({
         name: "authCode",
         type: "String",
         presence: "on-success",
         description: "Authorization code",
-        provenance: documented(PAGE),
+        provenance: page(),
       }),
       resultField({
         name: "authErrorScopes",
         type: "Key-value",
         presence: "on-failure",
         description: "The scope that failed to grant authorization, key is the scope and value is the error",
-        provenance: documented(PAGE),
+        provenance: page(),
       }),
       resultField({
         name: "authSuccessScopes",
         type: "Array",
         presence: "on-success",
         description: "The scope that succeed to grant authorization",
-        provenance: documented(PAGE),
+        provenance: page(),
       }),
       ...jsapiFailureFields(
         assumed(
@@ -162,9 +161,10 @@ export const danaCatalog: Catalog = {
       scopeErrorValue({
         value: "40006",
         meaning: "The scope was not granted (exact meaning not documented).",
-        provenance: documented(PAGE, NOTE.errorValueMeaning),
+        provenance: page(NOTE.errorValueMeaning),
       }),
     ],
+    params: [],
     examples: {
       request: `my.getAuthCode({
   scopes: ['USER_LOGIN_ID'],
@@ -187,6 +187,10 @@ export const danaCatalog: Catalog = {
     }
 }`,
     },
+    examplesProvenance: { request: page(), success: page(), fail: page() },
+    dataFlowProvenance: assumed(
+      "The DANA page shows no data flow; the steps follow the Alipay+ page's (seeds/000_990cf4b666aceb78.txt), and DANA's server API behind them is not in the sources.",
+    ),
   },
   serverApi: {
     version: "v2",

@@ -8,7 +8,7 @@
  */
 import type { Catalog, Scope } from "../schema";
 import { alipayPlusCatalog } from "./alipay-plus";
-import { assumed, assumedCommonErrorCodes, commonResultFields, documented, scope, scopeErrorValue } from "./provenance";
+import { alipayPlusDataFlow, assumed, assumedCommonErrorCodes, commonResultFields, documented, illustrative, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const PAGE = SRC.gcashGetAuthCode;
@@ -76,7 +76,8 @@ export const gcashCatalog: Catalog = {
     scopesRequired: true,
     defaultScope: null,
     scopesProvenance: documented(PAGE, "scopes: String/Array, Required Yes."),
-    resultFields: commonResultFields("GCash's callback table is not in the stored sources."),
+    params: [],
+    resultFields: commonResultFields("GCash's callback table is not in the stored sources.", { ...documented(PAGE, "GCash's documented success example carries authSuccessScopes."), ref: "wallet-domain.md §1.1" }),
     defaultScopeErrorValue: "40006",
     scopeErrorValues: [
       scopeErrorValue({
@@ -101,6 +102,8 @@ export const gcashCatalog: Catalog = {
       success: `{"authCode":"1591797390204","authSuccessScopes":["auth_user"]}`,
       fail: `{"authErrorScopes":{"auth_user":"40006"}}`,
     },
+    examplesProvenance: { request: illustrative("GCash"), success: { ...documented(PAGE), ref: "wallet-domain.md §1.1" }, fail: documented(PAGE) },
+    dataFlowProvenance: alipayPlusDataFlow("GCash"),
   },
   serverApi: {
     version: "v2",

@@ -37,6 +37,44 @@ export const SRC = {
   vodaPayGetAuthCode: "https://developer.vodapay.vodacom.co.za/docs/miniprogram_vodacom/mpdev/api_openapi_getauthcode",
 } as const;
 
+/** The two stored source documents (`../shared/seeds/`, copied to `docs/sources/`). */
+export const SEED = {
+  alipayPlus: "000_990cf4b666aceb78.txt",
+  dana: "002_8c0ea364592096bb.txt",
+} as const;
+
+/** The section of the studio's wallet-domain reference in which each page was read. */
+const REFS: Record<string, string> = {
+  [SRC.alipayPlusGetAuthCode]: "wallet-domain.md §1.2",
+  [SRC.alipayPlusDemoGetAuthCode]: "wallet-domain.md §1.2",
+  [SRC.alipayPlusBesuperappGetAuthCode]: "wallet-domain.md §1.2",
+  [SRC.alipayPlusUserAuthorization]: "wallet-domain.md §5.1",
+  [SRC.alipayPlusApplyTokenV2]: "wallet-domain.md §2.2",
+  [SRC.alipayPlusInquiryUserInfoV2]: "wallet-domain.md §3.1",
+  [SRC.alipayConnectOpenApiOverview]: "wallet-domain.md §2.1",
+  [SRC.danaGetAuthCode]: "wallet-domain.md §1.5",
+  [SRC.tngGetAuthCode]: "wallet-domain.md §1.4",
+  [SRC.tngApplyTokenV1]: "wallet-domain.md §2.2",
+  [SRC.gcashGetAuthCode]: "wallet-domain.md §1.3",
+  [SRC.gcashUserAuthorization]: "wallet-domain.md §1.3",
+  [SRC.gcashApplyTokenV2]: "wallet-domain.md §2.1",
+  [SRC.gcashOpenApiOverview]: "wallet-domain.md §2.1",
+  [SRC.alipayHkGetAuthCodeJsapi]: "wallet-domain.md §1.6",
+  [SRC.alipayHkGetAuthCodeH5]: "wallet-domain.md §1.6",
+  [SRC.alipayHkAutoEarn]: "wallet-domain.md §1.6",
+  [SRC.alipayHkAutoDebitToken]: "wallet-domain.md §2.5",
+  [SRC.alipayCnGetAuthCode]: "wallet-domain.md §1.7",
+  [SRC.miniTypingsRepo]: "wallet-domain.md §6.1",
+  [SRC.superQiGetAuthCode]: "wallet-domain.md §1.8",
+  [SRC.superQiApplyToken]: "wallet-domain.md §2.2",
+  [SRC.vodaPayGetAuthCode]: "wallet-domain.md §1.8",
+};
+
+/** The reference section a cited page was read in, when the built-ins cite it. */
+export function refOf(url: string): string | undefined {
+  return REFS[url];
+}
+
 /** Product-wide notes reused by several catalogs. */
 export const NOTE = {
   errorValueMeaning:

@@ -6,12 +6,12 @@
  */
 import type { Catalog } from "../schema";
 import { alipayPlusCatalog } from "./alipay-plus";
-import { assumed, assumedCommonErrorCodes, commonResultFields, documented, scope, scopeErrorValue } from "./provenance";
+import { assumed, assumedCommonErrorCodes, assumedSuccessScopes, commonResultFields, documented, illustrative, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const PAGE = SRC.superQiGetAuthCode;
 const DESCRIPTION_NOTE =
-  "Scope documented on the SuperQi page; the description is the generic Alipay+ page's, which the SuperQi page follows (the stored copy of its table is truncated).";
+  "The scope name is on the SuperQi page (wallet-domain.md §1.8), but the stored copy gives no description: this one is borrowed from the generic Alipay+ page.";
 const TRUNCATED_NOTE =
   "The stored copy of SuperQi's Silent authorization column is truncated from HASH_LOGIN_ID on; the flag follows the generic Alipay+ page.";
 
@@ -27,7 +27,7 @@ export const superQiCatalog: Catalog = {
   region: "Iraq",
   countryCode: "IQ",
   description:
-    "SuperQi's my.getAuthCode (miniapps.qi.iq): scopes as a required array. Unlike the generic Alipay+ page, SuperQi marks USER_LOGIN_ID as well as auth_base and USER_ID as silent. " +
+    "SuperQi's my.getAuthCode (miniapps.qi.iq): scopes as a required array. SuperQi marks auth_base, USER_ID and USER_LOGIN_ID silent, as the generic Alipay+ page's table does. " +
     "Server side is the v1 applyToken; SuperQi clients also read userNameInArabic. Only part of the scope table survived in the stored copy.",
   sources: [
     { title: "SuperQi Mini Program: my.getAuthCode", url: PAGE },
@@ -39,7 +39,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("auth_base"),
       silent: true,
       userInfoFields: ["userId"],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: documented(PAGE),
       fieldsProvenance: assumed(NOTE.scopeToFields),
     }),
@@ -48,7 +48,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("USER_ID"),
       silent: true,
       userInfoFields: ["userId"],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: documented(PAGE),
       fieldsProvenance: assumed(NOTE.scopeToFields),
     }),
@@ -57,7 +57,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("USER_LOGIN_ID"),
       silent: true,
       userInfoFields: ["loginIdInfos[].maskLoginId"],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: documented(PAGE),
       fieldsProvenance: assumed(NOTE.scopeToFields),
     }),
@@ -66,7 +66,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("HASH_LOGIN_ID"),
       silent: true,
       userInfoFields: ["loginIdInfos[].hashLoginId"],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: assumed(TRUNCATED_NOTE),
       fieldsProvenance: assumed(NOTE.scopeToFields),
     }),
@@ -75,7 +75,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("auth_user"),
       silent: false,
       userInfoFields: ["userId", "nickName", "userName", "userNameInArabic", "avatar"],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: assumed(TRUNCATED_NOTE),
       fieldsProvenance: assumed(
         `${NOTE.scopeToFields} userNameInArabic is seen only in third-party SuperQi clients.`,
@@ -86,7 +86,7 @@ export const superQiCatalog: Catalog = {
       description: genericDescription("NOTIFICATION_INBOX"),
       silent: false,
       userInfoFields: [],
-      provenance: documented(PAGE, DESCRIPTION_NOTE),
+      provenance: assumed(DESCRIPTION_NOTE),
       silentProvenance: assumed(TRUNCATED_NOTE),
       fieldsProvenance: assumed("Unlocks no userInfo field: the token is used for the inbox/message-send APIs instead."),
     }),
@@ -97,7 +97,8 @@ export const superQiCatalog: Catalog = {
     scopesRequired: true,
     defaultScope: null,
     scopesProvenance: documented(PAGE, "scopes: Array, Required Yes."),
-    resultFields: commonResultFields("SuperQi's callback table is not in the stored sources."),
+    params: [],
+    resultFields: commonResultFields("SuperQi's callback table is not in the stored sources.", assumedSuccessScopes("SuperQi")),
     defaultScopeErrorValue: "10001",
     scopeErrorValues: [
       scopeErrorValue({
@@ -131,6 +132,8 @@ export const superQiCatalog: Catalog = {
   }
 }`,
     },
+    examplesProvenance: { request: illustrative("SuperQi"), success: illustrative("SuperQi"), fail: illustrative("SuperQi") },
+    dataFlowProvenance: { ...documented(PAGE, "The SuperQi page's 9-step data flow."), ref: "wallet-domain.md §5.2" },
   },
   serverApi: {
     version: "v1",

@@ -7,7 +7,7 @@
  * assumed common pair and the examples are illustrative (same call shape as the other wallets).
  */
 import type { Catalog, Scope } from "../schema";
-import { assumed, assumedCommonErrorCodes, commonResultFields, documented, scope, scopeErrorValue } from "./provenance";
+import { alipayPlusDataFlow, assumed, assumedCommonErrorCodes, assumedSuccessScopes, commonResultFields, documented, illustrative, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const PAGE = SRC.tngGetAuthCode;
@@ -138,7 +138,8 @@ export const touchNGoCatalog: Catalog = {
     scopesRequired: false,
     defaultScope: "auth_base",
     scopesProvenance: documented(PAGE, "scopes: String/Array, Mandatory N, default auth_base; scope names are case-sensitive."),
-    resultFields: commonResultFields("TNG's callback table is not in the stored sources."),
+    params: [],
+    resultFields: commonResultFields("TNG's callback table is not in the stored sources.", assumedSuccessScopes("TNG")),
     defaultScopeErrorValue: "10001",
     scopeErrorValues: [
       scopeErrorValue({
@@ -172,6 +173,8 @@ export const touchNGoCatalog: Catalog = {
   }
 }`,
     },
+    examplesProvenance: { request: illustrative("TNG"), success: illustrative("TNG"), fail: illustrative("TNG") },
+    dataFlowProvenance: alipayPlusDataFlow("TNG"),
   },
   serverApi: {
     version: "v1",

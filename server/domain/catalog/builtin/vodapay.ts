@@ -4,7 +4,7 @@
  * VodaPay's server API is in the stored sources, so serverApi is entirely assumed.
  */
 import type { Catalog } from "../schema";
-import { assumed, assumedCommonErrorCodes, commonResultFields, documented, scope, scopeErrorValue } from "./provenance";
+import { alipayPlusDataFlow, assumed, assumedCommonErrorCodes, assumedSuccessScopes, commonResultFields, documented, illustrative, scope, scopeErrorValue } from "./provenance";
 import { NOTE, SRC } from "./sources";
 
 const PAGE = SRC.vodaPayGetAuthCode;
@@ -66,7 +66,8 @@ export const vodaPayCatalog: Catalog = {
     scopesProvenance: assumed(
       "VodaPay is listed among the wallets whose scopes are String/Array; whether scopes may be omitted is not in the stored sources, so they are assumed required.",
     ),
-    resultFields: commonResultFields("VodaPay's callback table is not in the stored sources."),
+    params: [],
+    resultFields: commonResultFields("VodaPay's callback table is not in the stored sources.", assumedSuccessScopes("VodaPay")),
     defaultScopeErrorValue: "10001",
     scopeErrorValues: [
       scopeErrorValue({
@@ -100,6 +101,8 @@ export const vodaPayCatalog: Catalog = {
   }
 }`,
     },
+    examplesProvenance: { request: illustrative("VodaPay"), success: illustrative("VodaPay"), fail: illustrative("VodaPay") },
+    dataFlowProvenance: alipayPlusDataFlow("VodaPay"),
   },
   serverApi: {
     version: "v2",

@@ -59,7 +59,7 @@ function ProvenanceLine({ provenance }: { provenance: Provenance }) {
   return (
     <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
       {/* The source gets its own readable link below, so the badge is not a second link to it. */}
-      <FidelityBadge fidelity={provenance.fidelity} note={provenance.note ?? provenance.source} />
+      <FidelityBadge {...provenance} />
       {provenance.source && <SourceLink url={provenance.source} />}
       {provenance.note && <span>{provenance.note}</span>}
     </div>
@@ -94,7 +94,7 @@ function EntryCard({ entry, requested }: { entry: Entry; requested: string }) {
           </div>
           <div className="flex flex-wrap items-center gap-1.5">
             <SilentBadge silent={scope.silent} />
-            <FidelityBadge fidelity={scope.silentProvenance.fidelity} source={scope.silentProvenance.source} note={scope.silentProvenance.note} />
+            <FidelityBadge {...scope.silentProvenance} />
             {scope.deprecated && <Badge tone="red">deprecated</Badge>}
           </div>
         </div>
@@ -203,7 +203,7 @@ function Overview({ entries, requested }: { entries: Entry[]; requested: string 
                 <td className="px-3 py-2 align-top">
                   <span className="inline-flex flex-wrap gap-1">
                     <SilentBadge silent={scope.silent} />
-                    <FidelityBadge fidelity={scope.silentProvenance.fidelity} note={scope.silentProvenance.note ?? scope.silentProvenance.source} />
+                    <FidelityBadge {...scope.silentProvenance} />
                   </span>
                 </td>
                 <td className="px-3 py-2 align-top">
