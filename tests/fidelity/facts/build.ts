@@ -149,7 +149,7 @@ export function notServedRows(p: Profile, served: readonly EndpointId[], all: re
       kind: "api-not-served" as const,
       fidelity: p.fidelity,
       source: p.source,
-      expected: { endpoint, prefix: p.prefix, offers: served.map(path) },
+      expected: { endpoint, prefix: p.prefix, offers: served.map(path), labelFrom: served[0] ?? endpoint },
     }));
 }
 

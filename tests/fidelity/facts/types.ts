@@ -147,7 +147,8 @@ export type FactRow = RowBase &
     | {
         /** An endpoint the catalog does not serve: INVALID_API, HTTP 404, naming the paths it offers. */
         kind: "api-not-served";
-        expected: { endpoint: EndpointId; prefix: string; offers: string[] };
+        /** `labelFrom`: the served endpoint whose label the catalog's endpoint list carries. */
+        expected: { endpoint: EndpointId; prefix: string; offers: string[]; labelFrom: EndpointId };
       }
     | { kind: "api-token"; expected: TokenExpectation }
     | {
