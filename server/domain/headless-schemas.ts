@@ -15,11 +15,20 @@ export const outcomeSchema = z
     message: "Choose approve, partial, deny, cancel, timeout or error:<code>",
   });
 
+/** Other my.getAuthCode parameters, by name (the catalog's `jsapi.params`, e.g. AlipayHK's authClientId). */
+export const jsapiParamsSchema = z
+  .record(
+    z.string().max(64).refine((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name), "Use a JavaScript property name such as authClientId"),
+    z.union([z.string().max(256), z.number(), z.boolean()]),
+  )
+  .refine((value) => Object.keys(value).length <= 16, "At most 16 parameters");
+
 export const simulationRequestSchema = z
   .object({
     catalog: slugSchema,
     /** Passed to my.getAuthCode as-is: missing or wrongly typed scopes are answered the way the wallet would. */
     scopes: z.unknown().optional(),
+    params: jsapiParamsSchema.optional(),
     outcome: outcomeSchema,
     user: z.string().min(1).max(64).optional(),
     client: clientIdSchema.optional(),

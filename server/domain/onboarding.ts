@@ -7,6 +7,7 @@
  * Catalog text reaches the script only single-quoted (`shellQuote`), so nothing from a catalog is
  * ever expanded by the shell.
  */
+import { withExampleParams } from "@/server/domain/flow/engine";
 import type { Catalog } from "./catalog/schema";
 import { shellQuote } from "./snippets/escape";
 import { ENDPOINTS, WALLET_API_BASE } from "./wallet-api/endpoints";
@@ -41,7 +42,14 @@ export function quickStart(catalog: Catalog, slug: string, origin: string, optio
   const endpoint = ENDPOINTS.find((entry) => entry.id === request.endpoint);
   const applyTokenUri = `${WALLET_API_BASE}/${slug}${prefix}${endpoint?.path ?? ""}`;
   const firstScope = catalog.jsapi.defaultScope ?? catalog.scopes.find((scope) => scope.silent)?.name ?? catalog.scopes[0]?.name;
-  const simulation = JSON.stringify({ catalog: slug, scopes: firstScope ? [firstScope] : [], outcome: "approve", client: CLIENT_ID });
+  const params = withExampleParams(catalog);
+  const simulation = JSON.stringify({
+    catalog: slug,
+    scopes: firstScope ? [firstScope] : [],
+    ...(Object.keys(params).length > 0 ? { params } : {}),
+    outcome: "approve",
+    client: CLIENT_ID,
+  });
   const auth = options.team ? ' "${AUTH[@]}"' : "";
   const lines = [
     `ORIGIN=${shellQuote(origin)}`,

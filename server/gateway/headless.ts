@@ -33,10 +33,10 @@ export async function postSimulation(db: DB, workspaceId: string, bytes: Buffer 
 
 async function simulate(db: DB, workspaceId: string, request: z.infer<typeof simulationRequestSchema>, clock: Clock): Promise<JsonAnswer> {
   try {
-    const { catalog, scopes, outcome, user, client, refuse } = request;
+    const { catalog, scopes, params, outcome, user, client, refuse } = request;
     const parsedOutcome = parseOutcome(outcome, refuse ?? []);
     if (!parsedOutcome) return errorAnswer(400, "BAD_REQUEST", "outcome is approve, partial, deny, cancel, timeout or error:<code>");
-    const plan = planSimulation(db, { workspaceId, catalogSlug: catalog, scopes, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
+    const plan = planSimulation(db, { workspaceId, catalogSlug: catalog, scopes, params, outcome: parsedOutcome, userId: user, clientId: client, source: "api", clock });
     // Stored with this turn's group commit; answered once it is durable.
     await writeQueue(db).enqueue(plan.write);
     const result = plan.view;
@@ -55,6 +55,7 @@ async function simulate(db: DB, workspaceId: string, request: z.infer<typeof sim
         refusedScopes: result.refusedScopes,
         user: result.user,
         client: result.client,
+        facts: result.facts,
         assumptions: result.assumptions,
       },
     };

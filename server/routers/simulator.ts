@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
-import { parseOutcome } from "@/server/domain/flow/engine";
+import { parseOutcome, withExampleParams } from "@/server/domain/flow/engine";
 import { pathPrefixSchema } from "@/server/domain/catalog/schema";
 import { buildWalletRequest } from "@/server/domain/wallet-api/request-builder";
-import { clientIdSchema, outcomeSchema } from "@/server/domain/headless-schemas";
+import { clientIdSchema, jsapiParamsSchema, outcomeSchema } from "@/server/domain/headless-schemas";
 import { getCatalogRecord } from "@/server/services/catalog-store";
 import { consoleClientId, ensureConsoleClient } from "@/server/services/clients";
 import { MAX_OFFSET_MS, type Clock } from "@/server/domain/clock";
@@ -31,6 +31,8 @@ export const simulatorRouter = createTRPCRouter({
         scopes: z.array(scopeNameSchema).max(500),
         outcome: outcomeSchema,
         refuse: z.array(scopeNameSchema).max(500).default([]),
+        /** Other my.getAuthCode parameters; ones left out get the catalog's example value. */
+        params: jsapiParamsSchema.optional(),
         userId: z.string().min(1).max(64).optional(),
         clientId: clientIdSchema.optional(),
       }),
@@ -44,6 +46,7 @@ export const simulatorRouter = createTRPCRouter({
         workspaceId: ctx.workspaceId,
         catalogSlug: input.catalog,
         scopes: input.scopes,
+        params: withExampleParams(getCatalogRecord(ctx.db, input.catalog, ctx.workspaceId).document, input.params),
         outcome,
         userId: input.userId,
         clientId,

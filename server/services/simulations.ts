@@ -17,6 +17,8 @@ export type SimulationInput = {
   workspaceId: string;
   catalogSlug: string;
   scopes: unknown;
+  /** Other my.getAuthCode parameters (the catalog's `jsapi.params`). */
+  params?: Record<string, unknown>;
   outcome: Outcome;
   userId?: string;
   clientId?: string;
@@ -72,6 +74,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
     flow = runFlow({
       catalog: document,
       scopes: input.scopes,
+      params: input.params,
       outcome: input.outcome,
       user: { userId: user.userId, displayName: user.displayName },
       issueCode: () => {

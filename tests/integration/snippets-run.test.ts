@@ -7,6 +7,7 @@
  *
  * `e2e/snippets-run.spec.ts` runs the same clients against the started production server.
  */
+import { withExampleParams } from "@/server/domain/flow/engine";
 import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -68,6 +69,7 @@ async function setup(catalog: Catalog, label: string): Promise<Setup> {
     const simulation = runSimulation(db, { workspaceId: "local",
       catalogSlug: catalog.slug,
       scopes: [catalog.scopes[0]?.name ?? ""],
+      params: withExampleParams(catalog),
       outcome: { kind: "approve" },
       clientId: registered.client.clientId,
       source: "api",

@@ -117,6 +117,8 @@ export const scopeSchema = z
     /** Value placed in `authErrorScopes` when this scope is refused; falls back to the catalog default. */
     errorValue: z.string().trim().max(32).nullable(),
     provenance: provenanceSchema,
+    /** Where the description comes from, when that is not where the scope itself is stated. */
+    descriptionProvenance: provenanceSchema.optional(),
     silentProvenance: provenanceSchema,
     fieldsProvenance: provenanceSchema,
   })

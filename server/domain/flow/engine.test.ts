@@ -151,7 +151,7 @@ describe("runFlow on DANA (seed 002)", () => {
     expect(cancel.payload.error).toBe(11);
     const timeout = run(dana, ["USER_LOGIN_ID"], { kind: "timeout" });
     expect(timeout.payload).toEqual({ error: 3, errorMessage: "Unknown Error" });
-    expect(timeout.assumptions.join(" ")).toMatch(/no timeout error code/);
+    expect(timeout.assumptions.join(" ")).toMatch(/names no JSAPI error for a consent page left unanswered/);
   });
 
   it("requires scopes and refuses a bare string", () => {
@@ -174,6 +174,65 @@ describe("catalogs with optional scopes", () => {
     expect(result.callback).toBe("success");
     expect(result.requestedScopes).toEqual(["auth_base"]);
     expect(run(tng, "BASE_USER_INFO", { kind: "approve" }).grantedScopes).toEqual(["BASE_USER_INFO"]);
+  });
+});
+
+describe("callbacks per wallet, from each catalog's sources", () => {
+  it.each(["touch-n-go", "gcash", "alipay-hk", "superqi", "vodapay", "dana"])("%s: approve sends authCode and authSuccessScopes", (slug) => {
+    const catalog = builtin(slug);
+    const consentScope = catalog.scopes.find((s) => !s.silent);
+    if (!consentScope) throw new Error("no consent scope");
+    const params = slug === "alipay-hk" ? { authClientId: "2160010200871872" } : undefined;
+    const result = runFlow({ catalog, scopes: [consentScope.name], params, outcome: { kind: "approve" }, user, issueCode: () => "CODE_1" });
+    expect(result.payload).toEqual({ authCode: "CODE_1", authSuccessScopes: [consentScope.name] });
+  });
+
+  it("AlipayHK: 14 when the user leaves the consent page open, 13 when the wallet does not answer", () => {
+    const hk = builtin("alipay-hk");
+    const params = { authClientId: "2160010200871872" };
+    const consent = runFlow({ catalog: hk, scopes: ["USER_NAME"], params, outcome: { kind: "timeout" }, user, issueCode: () => "C" });
+    expect(consent.payload).toEqual({ error: 14, errorMessage: "User Authorization Timeout" });
+    expect(consent.steps.find((s) => s.id === "decision")?.fidelity).toBe("documented");
+    const silent = runFlow({ catalog: hk, scopes: ["auth_base"], params, outcome: { kind: "timeout" }, user, issueCode: () => "C" });
+    expect(silent.payload).toEqual({ error: 13, errorMessage: "Authorization Timeout" });
+  });
+
+  it("AlipayHK: a call without its required authClientId fails with error 3, and the rule is assumed", () => {
+    const hk = builtin("alipay-hk");
+    const result = run(hk, ["USER_NAME"], { kind: "approve" });
+    expect(result.payload).toEqual({ error: 3, errorMessage: "No Authorization Result" });
+    expect(result.assumptions.join(" ")).toMatch(/authClientId is required but missing/);
+    expect(result.facts.find((f) => f.id === "param:authClientId")?.fidelity).toBe("documented");
+    const typed = runFlow({ catalog: hk, scopes: ["USER_NAME"], params: { authClientId: 5 }, outcome: { kind: "approve" }, user, issueCode: () => "C" });
+    expect(typed.callback).toBe("fail");
+  });
+
+  it("mainland Alipay: deny is error 11 (user tapped deny), cancel is error 3 (pop-up closed)", () => {
+    const cn = builtin("alipay-cn");
+    const deny = run(cn, ["auth_user"], { kind: "deny" });
+    expect(deny.callback).toBe("fail");
+    expect(deny.payload).toEqual({ error: 11, errorMessage: "User tapped deny (用户点击拒绝授权)" });
+    const cancel = run(cn, ["auth_user"], { kind: "cancel" });
+    expect(cancel.payload).toEqual({ error: 3, errorMessage: "Authorization result not found" });
+  });
+
+  it("lists every fact it relied on, and every assumed one among the assumptions", () => {
+    const result = run(dana, ["USER_LOGIN_ID"], { kind: "cancel" });
+    const ids = result.facts.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["data-flow", "scopes-param", "scope:USER_LOGIN_ID", "silent:USER_LOGIN_ID", "error-code:11", "field:error", "field:errorMessage", "complete"]));
+    const assumedIds = result.facts.filter((f) => f.fidelity === "assumed").map((f) => f.id);
+    expect(assumedIds).toEqual(expect.arrayContaining(["data-flow", "silent:USER_LOGIN_ID", "field:error", "complete"]));
+    expect(result.assumptions).toHaveLength(assumedIds.length);
+    // DANA's page shows no data flow: no step is labelled documented by it.
+    expect(result.steps.filter((s) => ["call", "authorize", "send-code"].includes(s.id)).every((s) => s.fidelity === "assumed")).toBe(true);
+  });
+
+  it("labels the consent step a conflict where the source contradicts itself", () => {
+    const result = run(alipay, ["USER_ID", "USER_NAME"], { kind: "approve" });
+    const consent = result.steps.find((s) => s.id === "consent");
+    expect(consent?.fidelity).toBe("conflict");
+    expect(consent?.readings).toHaveLength(2);
+    expect(result.facts.find((f) => f.id === "silent:USER_NAME")?.fidelity).toBe("documented");
   });
 });
 

@@ -7,7 +7,7 @@
  *
  * Pure: no database, no clock, no randomness (the caller supplies the authCode).
  */
-import type { Catalog, Fidelity, JsapiErrorCode, ResultField, Scope } from "../catalog/schema";
+import type { Catalog, Fidelity, JsapiErrorCode, Provenance, ResultField, Scope, SimulatedOutcome } from "../catalog/schema";
 
 export type Outcome =
   | { kind: "approve" }
@@ -33,7 +33,16 @@ export function formatOutcome(outcome: Outcome): string {
 
 export type Actor = "mini-program" | "wallet-app" | "user" | "wallet-backend" | "merchant-backend";
 
-export type FlowStep = {
+/** How the studio knows what a step or fact says (the catalog's provenance shape, resolved). */
+export type FactLabel = {
+  fidelity: Fidelity;
+  source?: string;
+  ref?: string;
+  note?: string;
+  readings?: Array<{ reading: string; ref: string }>;
+};
+
+export type FlowStep = FactLabel & {
   id: string;
   actor: Actor;
   target: Actor | null;
@@ -41,8 +50,14 @@ export type FlowStep = {
   detail: string;
   status: "done" | "skipped" | "failed" | "pending";
   payload?: unknown;
-  fidelity: Fidelity;
-  note?: string;
+};
+
+/** One fact a run relied on, with its label: what a developer checks before trusting the payload. */
+export type FlowFact = FactLabel & {
+  /** Stable id, e.g. `field:authSuccessScopes`, `error-code:14`, `silent:USER_ID`. */
+  id: string;
+  /** What the fact is, in words. */
+  label: string;
 };
 
 export type CallbackName = "success" | "fail";
@@ -65,14 +80,16 @@ export type FlowResult = {
   refusedScopes: string[];
   callback: CallbackName;
   payload: CallbackPayload;
-  /** `complete` receives the same object as the callback that fired. */
+  /** `complete` receives the same object as the callback that fired (assumed: no source states it). */
   completePayload: CallbackPayload;
   authCode: string | null;
   /** The JSAPI error code behind a fail callback, when there is one. */
   errorCode: number | null;
   consentShown: boolean;
   steps: FlowStep[];
-  /** What the simulation assumed where no source states the behaviour. */
+  /** Every fact the run relied on, each with its label. */
+  facts: FlowFact[];
+  /** The assumed facts among them, in words (never empty: `complete`'s payload is always assumed). */
   assumptions: string[];
 };
 
@@ -140,19 +157,47 @@ export function errorByMeaning(catalog: Catalog, meanings: JsapiErrorCode["meani
   return undefined;
 }
 
+/** The catalog's JSAPI error that answers this simulated outcome (`simulates`), if it names one. */
+export function errorForOutcome(catalog: Catalog, outcome: SimulatedOutcome): JsapiErrorCode | undefined {
+  return catalog.errorCodes.find((code) => code.simulates.includes(outcome));
+}
+
 export function errorValueOf(catalog: Catalog, scope: Scope): string {
   return scope.errorValue ?? catalog.jsapi.defaultScopeErrorValue;
 }
 
-function jsapiErrorPayload(error: JsapiErrorCode | undefined, fallbackCode: number, fallbackMessage: string): CallbackPayload {
-  if (!error) return { error: fallbackCode, errorMessage: fallbackMessage };
-  return { error: error.code, errorMessage: error.message || error.name };
+/** A provenance as a label (drops nothing the label shows). */
+export function labelOf(provenance: Provenance): FactLabel {
+  const label: FactLabel = { fidelity: provenance.fidelity };
+  if (provenance.source) label.source = provenance.source;
+  if (provenance.ref) label.ref = provenance.ref;
+  if (provenance.note) label.note = provenance.note;
+  if (provenance.readings) label.readings = provenance.readings.map((r) => ({ ...r }));
+  return label;
 }
 
-type Ctx = { catalog: Catalog; steps: FlowStep[]; assumptions: string[] };
+const assumedLabel = (note: string): FactLabel => ({ fidelity: "assumed", note });
 
-function assume(ctx: Ctx, text: string) {
-  if (!ctx.assumptions.includes(text)) ctx.assumptions.push(text);
+/** The label of something that rests on several facts: a conflict if any is, else assumed if any is. */
+export function combineLabels(labels: readonly FactLabel[]): FactLabel {
+  const conflicted = labels.find((l) => l.fidelity === "conflict");
+  if (conflicted) return conflicted;
+  const assumedOne = labels.find((l) => l.fidelity === "assumed");
+  if (assumedOne) return assumedOne;
+  return labels[0] ?? assumedLabel("Nothing in the catalog states this.");
+}
+
+type Ctx = { catalog: Catalog; steps: FlowStep[]; facts: FlowFact[] };
+
+/** Record a fact the run relies on (once per id). */
+function rely(ctx: Ctx, id: string, label: string, fact: FactLabel): FactLabel {
+  if (!ctx.facts.some((f) => f.id === id)) ctx.facts.push({ id, label, ...fact });
+  return fact;
+}
+
+/** A rule of the simulation that no source states. */
+function assume(ctx: Ctx, id: string, text: string): FactLabel {
+  return rely(ctx, id, text, assumedLabel("No source states this; it is how the studio simulates it."));
 }
 
 /** Whether a field's documented presence puts it in this payload. */
@@ -164,22 +209,72 @@ function includes(presence: ResultField["presence"] | undefined, callback: Callb
   return meaningful;
 }
 
+/** The payload's fields, each relied on with the catalog's label for it (or assumed when the catalog has no such field). */
+function relyOnPayload(ctx: Ctx, payload: CallbackPayload): FactLabel[] {
+  return (Object.keys(payload) as Array<keyof CallbackPayload>).map((name) => {
+    const declared = field(ctx.catalog, name);
+    return rely(
+      ctx,
+      `field:${name}`,
+      `The callback carries ${name}`,
+      declared ? labelOf(declared.provenance) : assumedLabel(`${ctx.catalog.name} does not list ${name} among its callback fields; the simulation sends it anyway.`),
+    );
+  });
+}
+
+function jsapiErrorPayload(ctx: Ctx, error: JsapiErrorCode | undefined, fallbackCode: number, fallbackMessage: string): CallbackPayload {
+  if (!error) {
+    assume(ctx, `error-code:${fallbackCode}`, `${ctx.catalog.name} has no JSAPI error for this; the simulation answers error ${fallbackCode} "${fallbackMessage}".`);
+    return { error: fallbackCode, errorMessage: fallbackMessage };
+  }
+  rely(ctx, `error-code:${error.code}`, `JSAPI error ${error.code} ${error.message || error.name}`, labelOf(error.provenance));
+  return { error: error.code, errorMessage: error.message || error.name };
+}
+
 export type FlowInput = {
   catalog: Catalog;
   /** The `scopes` value passed to my.getAuthCode, as-is (may be missing or of the wrong type). */
   scopes: unknown;
+  /** Other my.getAuthCode parameters (the catalog's `jsapi.params`, e.g. AlipayHK's authClientId). */
+  params?: Record<string, unknown>;
   outcome: Outcome;
   user: { userId: string; displayName: string };
   /** Called once, only when the wallet issues an authCode. */
   issueCode: () => string;
 };
 
+/** The parameters given, plus the catalog's example value for each one left out (what the simulator sends). */
+export function withExampleParams(catalog: Catalog, given: Record<string, unknown> = {}): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...given };
+  for (const param of catalog.jsapi.params) if (params[param.name] === undefined && param.example !== "") params[param.name] = param.example;
+  return params;
+}
+
+const PARAM_TYPES = { String: "string", Number: "number", Boolean: "boolean" } as const;
+
+/** The first required-but-missing or wrongly typed parameter of the catalog's my.getAuthCode. */
+function paramProblem(catalog: Catalog, params: Record<string, unknown>): string | null {
+  for (const param of catalog.jsapi.params) {
+    const value = params[param.name];
+    if (value === undefined || value === null || value === "") {
+      if (param.required) return `${param.name} is required but missing`;
+      continue;
+    }
+    if (typeof value !== PARAM_TYPES[param.type]) return `${param.name} must be a ${param.type}, got ${typeof value}`;
+  }
+  return null;
+}
+
 export function runFlow(input: FlowInput): FlowResult {
   const { catalog, outcome } = input;
-  const ctx: Ctx = { catalog, steps: [], assumptions: [] };
-  const step = (s: FlowStep) => ctx.steps.push(s);
-  const docUrl = catalog.jsapi.scopesProvenance.source;
-  const documented = (note?: string): Pick<FlowStep, "fidelity" | "note"> => ({ fidelity: "documented", note: note ?? docUrl });
+  const ctx: Ctx = { catalog, steps: [], facts: [] };
+  const flowLabel = rely(ctx, "data-flow", `The steps of ${catalog.name}'s authorization data flow`, labelOf(catalog.jsapi.dataFlowProvenance));
+  const step = (s: Omit<FlowStep, keyof FactLabel>, label: FactLabel = flowLabel) => ctx.steps.push({ ...s, ...label });
+  const params = input.params ?? {};
+  const sentParams = Object.fromEntries(catalog.jsapi.params.filter((p) => params[p.name] !== undefined).map((p) => [p.name, params[p.name]]));
+  for (const param of catalog.jsapi.params) {
+    rely(ctx, `param:${param.name}`, `my.getAuthCode takes ${param.required ? "a required" : "an optional"} ${param.name}`, labelOf(param.provenance));
+  }
 
   step({
     id: "call",
@@ -188,31 +283,40 @@ export function runFlow(input: FlowInput): FlowResult {
     title: "Mini program calls my.getAuthCode",
     detail: "The mini program asks the wallet app for an authorization code for the requested scopes.",
     status: "done",
-    payload: { scopes: input.scopes },
-    ...documented(),
+    payload: { ...sentParams, scopes: input.scopes },
   });
 
   const normalized = normalizeScopes(catalog, input.scopes);
-  const finish = (result: Omit<FlowResult, "steps" | "assumptions" | "completePayload">): FlowResult => {
+  const scopesLabel = rely(
+    ctx,
+    "scopes-param",
+    `scopes is ${catalog.jsapi.scopesType === "array" ? "an array" : "a string or an array"}, ${catalog.jsapi.scopesRequired ? "required" : `optional (default ${catalog.jsapi.defaultScope ?? "none"})`}`,
+    labelOf(catalog.jsapi.scopesProvenance),
+  );
+  const finish = (result: Omit<FlowResult, "steps" | "assumptions" | "completePayload" | "facts">): FlowResult => {
     const fired = result.callback;
-    step({
-      id: "callback",
-      actor: "wallet-app",
-      target: "mini-program",
-      title: `Wallet app calls ${fired}, then complete`,
-      detail:
-        fired === "success"
-          ? "The authorization code goes back to the mini program."
-          : result.errorCode !== null
-            ? `The JSAPI failed with error ${result.errorCode}.`
-            : "Every requested scope was refused; no authorization code is issued.",
-      status: fired === "success" ? "done" : "failed",
-      payload: { [fired]: result.payload, complete: result.payload },
-      ...documented(),
-    });
+    const payloadLabels = relyOnPayload(ctx, result.payload);
+    assume(ctx, "complete", "complete receives the same object as the callback that fired");
+    step(
+      {
+        id: "callback",
+        actor: "wallet-app",
+        target: "mini-program",
+        title: `Wallet app calls ${fired}, then complete`,
+        detail:
+          fired === "success"
+            ? "The authorization code goes back to the mini program."
+            : result.errorCode !== null
+              ? `The JSAPI failed with error ${result.errorCode}.`
+              : "Every requested scope was refused; no authorization code is issued.",
+        status: fired === "success" ? "done" : "failed",
+        payload: { [fired]: result.payload, complete: result.payload },
+      },
+      combineLabels(payloadLabels),
+    );
     const code = result.authCode;
     const pending = (id: string, actor: Actor, target: Actor, title: string, detail: string) =>
-      step({ id, actor, target, title, detail, status: code ? "pending" : "skipped", fidelity: "documented", note: docUrl });
+      step({ id, actor, target, title, detail, status: code ? "pending" : "skipped" });
     pending("send-code", "mini-program", "merchant-backend", "Mini program sends the authCode to the merchant backend", "Your mini program posts the code to your own server.");
     pending(
       "apply-token",
@@ -229,56 +333,24 @@ export function runFlow(input: FlowInput): FlowResult {
       "Merchant backend calls inquiryUserInfo",
       "Only the user-info fields unlocked by the granted scopes come back.",
     );
-    return { ...result, completePayload: result.payload, steps: ctx.steps, assumptions: ctx.assumptions };
+    const assumptions = ctx.facts.filter((f) => f.fidelity === "assumed").map((f) => (f.note && !f.note.startsWith("No source states this; it is how") ? `${f.label}: ${f.note}` : `${f.label}.`));
+    return { ...result, completePayload: result.payload, steps: ctx.steps, facts: ctx.facts, assumptions };
   };
 
-  const unknownError = () => errorByMeaning(catalog, ["unknown", "system"]);
-  if (!normalized.ok) {
+  const unknownError = () => errorByMeaning(catalog, ["unknown", "empty-result", "system"]);
+  const rejectRequest = (reason: string, requested: string[]): FlowResult => {
     const error = unknownError();
-    assume(ctx, `An invalid scopes argument (${normalized.reason}) answers the JSAPI error with meaning "unknown" (error ${error?.code ?? 3}).`);
-    step({
-      id: "validate",
-      actor: "wallet-app",
-      target: null,
-      title: "Wallet app rejects the request",
-      detail: `Invalid scopes: ${normalized.reason}.`,
-      status: "failed",
-      fidelity: "assumed",
-      note: "No source states how an invalid scopes argument is answered.",
-    });
-    return finish({
-      requestedScopes: [],
-      consentScopes: [],
-      silentScopes: [],
-      grantedScopes: [],
-      refusedScopes: [],
-      callback: "fail",
-      payload: jsapiErrorPayload(error, 3, "Unknown error"),
-      authCode: null,
-      errorCode: error?.code ?? 3,
-      consentShown: false,
-    });
-  }
-
-  const requested = normalized.scopes.map((ref) => ref.requested);
-  step({
-    id: "validate",
-    actor: "wallet-app",
-    target: null,
-    title: "Wallet app reads the requested scopes",
-    detail: normalized.usedDefault
-      ? `No scopes given: the wallet uses the default scope ${catalog.jsapi.defaultScope ?? ""}.`
-      : `Requested: ${[...requested, ...normalized.unknown].join(", ")}.`,
-    status: normalized.unknown.length > 0 ? "failed" : "done",
-    payload: { scopes: requested, unknown: normalized.unknown },
-    ...(normalized.usedDefault ? documented(catalog.jsapi.scopesProvenance.source) : { fidelity: "documented" as const, note: docUrl }),
-  });
-
-  if (normalized.unknown.length > 0) {
-    const error = unknownError();
-    assume(
-      ctx,
-      `Unknown scopes (${normalized.unknown.join(", ")}) fail the call with the JSAPI error meaning "unknown" (error ${error?.code ?? 3}); mainland Alipay documents error 3 for wrong scopes.`,
+    assume(ctx, "invalid-request", `An invalid request (${reason}) answers the JSAPI error with meaning "unknown" (error ${error?.code ?? 3})`);
+    step(
+      {
+        id: "validate",
+        actor: "wallet-app",
+        target: null,
+        title: "Wallet app rejects the request",
+        detail: `Invalid request: ${reason}.`,
+        status: "failed",
+      },
+      assumedLabel("No source states how an invalid request is answered."),
     );
     return finish({
       requestedScopes: requested,
@@ -287,17 +359,62 @@ export function runFlow(input: FlowInput): FlowResult {
       grantedScopes: [],
       refusedScopes: [],
       callback: "fail",
-      payload: jsapiErrorPayload(error, 3, "Unknown error"),
+      payload: jsapiErrorPayload(ctx, error, 3, "Unknown error"),
+      authCode: null,
+      errorCode: error?.code ?? 3,
+      consentShown: false,
+    });
+  };
+  if (!normalized.ok) return rejectRequest(`scopes: ${normalized.reason}`, []);
+  const problem = paramProblem(catalog, params);
+  if (problem) return rejectRequest(problem, normalized.scopes.map((ref) => ref.requested));
+
+  const requested = normalized.scopes.map((ref) => ref.requested);
+  step(
+    {
+      id: "validate",
+      actor: "wallet-app",
+      target: null,
+      title: "Wallet app reads the requested scopes",
+      detail: normalized.usedDefault
+        ? `No scopes given: the wallet uses the default scope ${catalog.jsapi.defaultScope ?? ""}.`
+        : `Requested: ${[...requested, ...normalized.unknown].join(", ")}.`,
+      status: normalized.unknown.length > 0 ? "failed" : "done",
+      payload: { scopes: requested, unknown: normalized.unknown },
+    },
+    scopesLabel,
+  );
+
+  if (normalized.unknown.length > 0) {
+    const error = unknownError();
+    assume(
+      ctx,
+      "unknown-scopes",
+      `Unknown scopes (${normalized.unknown.join(", ")}) fail the call with the JSAPI error meaning "unknown" (error ${error?.code ?? 3}); mainland Alipay documents error 3 for wrong scopes`,
+    );
+    return finish({
+      requestedScopes: requested,
+      consentScopes: [],
+      silentScopes: [],
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(ctx, error, 3, "Unknown error"),
       authCode: null,
       errorCode: error?.code ?? 3,
       consentShown: false,
     });
   }
 
+  for (const ref of normalized.scopes) rely(ctx, `scope:${ref.requested}`, `${catalog.name} has the scope ${ref.requested}`, labelOf(ref.scope.provenance));
   const consent = normalized.scopes.filter((ref) => !ref.scope.silent);
   const silent = normalized.scopes.filter((ref) => ref.scope.silent);
   const consentShown = consent.length > 0;
-  const silentFidelity: Fidelity = normalized.scopes.every((ref) => ref.scope.silentProvenance.fidelity === "documented") ? "documented" : "assumed";
+  const silentLabel = combineLabels(
+    normalized.scopes.map((ref) =>
+      rely(ctx, `silent:${ref.requested}`, `${ref.requested} is ${ref.scope.silent ? "silent" : "shown on the consent page"}`, labelOf(ref.scope.silentProvenance)),
+    ),
+  );
 
   if (!consentShown && (outcome.kind === "partial" || outcome.kind === "deny" || outcome.kind === "cancel")) {
     throw new FlowInputError(
@@ -305,88 +422,102 @@ export function runFlow(input: FlowInput): FlowResult {
     );
   }
 
-  step({
-    id: "consent",
-    actor: "wallet-app",
-    target: "user",
-    title: consentShown ? "Wallet app shows the consent page" : "Silent authorization: no consent page",
-    detail: consentShown
-      ? `The user is asked to share: ${consent.map((ref) => ref.requested).join(", ")}.`
-      : "Every requested scope is silent, so the wallet grants them without asking.",
-    status: consentShown ? "done" : "skipped",
-    payload: consentShown
-      ? { scopes: consent.map((ref) => ({ scope: ref.requested, description: ref.scope.description, shares: ref.scope.userInfoFields })) }
-      : undefined,
-    fidelity: silentFidelity,
-    note: silentFidelity === "assumed" ? "This catalog does not document which scopes are silent." : docUrl,
-  });
+  step(
+    {
+      id: "consent",
+      actor: "wallet-app",
+      target: "user",
+      title: consentShown ? "Wallet app shows the consent page" : "Silent authorization: no consent page",
+      detail: consentShown
+        ? `The user is asked to share: ${consent.map((ref) => ref.requested).join(", ")}.`
+        : "Every requested scope is silent, so the wallet grants them without asking.",
+      status: consentShown ? "done" : "skipped",
+      payload: consentShown
+        ? { scopes: consent.map((ref) => ({ scope: ref.requested, description: ref.scope.description, shares: ref.scope.userInfoFields })) }
+        : undefined,
+    },
+    silentLabel,
+  );
+
+  const base = {
+    requestedScopes: requested,
+    consentScopes: consent.map((r) => r.requested),
+    silentScopes: silent.map((r) => r.requested),
+    consentShown,
+  };
+  const failWith = (error: JsapiErrorCode | undefined, fallback: { code: number; message: string }): FlowResult =>
+    finish({
+      ...base,
+      grantedScopes: [],
+      refusedScopes: [],
+      callback: "fail",
+      payload: jsapiErrorPayload(ctx, error, fallback.code, fallback.message),
+      authCode: null,
+      errorCode: error?.code ?? fallback.code,
+    });
 
   if (outcome.kind === "error") {
     const error = catalog.errorCodes.find((code) => code.code === outcome.code);
     if (!error) throw new FlowInputError(`Error code ${outcome.code} is not a JSAPI error code of ${catalog.name}.`);
-    step({
-      id: "decision",
-      actor: "wallet-app",
-      target: null,
-      title: `The JSAPI fails with error ${error.code}`,
-      detail: error.message || error.name,
-      status: "failed",
-      fidelity: error.provenance.fidelity,
-      note: error.provenance.source ?? error.provenance.note,
-    });
-    return finish({
-      requestedScopes: requested,
-      consentScopes: consent.map((r) => r.requested),
-      silentScopes: silent.map((r) => r.requested),
-      grantedScopes: [],
-      refusedScopes: [],
-      callback: "fail",
-      payload: jsapiErrorPayload(error, error.code, error.name),
-      authCode: null,
-      errorCode: error.code,
-      consentShown,
-    });
+    step(
+      {
+        id: "decision",
+        actor: "wallet-app",
+        target: null,
+        title: `The JSAPI fails with error ${error.code}`,
+        detail: error.message || error.name,
+        status: "failed",
+      },
+      labelOf(error.provenance),
+    );
+    return failWith(error, { code: error.code, message: error.name });
   }
 
-  if (outcome.kind === "cancel" || outcome.kind === "timeout") {
-    const error =
-      outcome.kind === "cancel" ? errorByMeaning(catalog, ["user-cancel", "user-denied"]) : errorByMeaning(catalog, ["timeout", "network", "unknown"]);
+  // Cancel, a timeout, or a denial the wallet answers with a JSAPI error rather than authErrorScopes.
+  const trigger: SimulatedOutcome | null =
+    outcome.kind === "cancel" ? "cancel" : outcome.kind === "timeout" ? (consentShown ? "timeout" : "wallet-timeout") : outcome.kind === "deny" ? "deny" : null;
+  const mapped = trigger ? errorForOutcome(catalog, trigger) : undefined;
+  if (outcome.kind === "cancel" || outcome.kind === "timeout" || (outcome.kind === "deny" && mapped)) {
+    let error = mapped;
+    if (!error && outcome.kind === "timeout") error = errorForOutcome(catalog, trigger === "timeout" ? "wallet-timeout" : "timeout");
     const fallback = outcome.kind === "cancel" ? { code: 11, message: "User cancelled" } : { code: 3, message: "Unknown error" };
-    const errorMeaningMatches = error?.meaning === (outcome.kind === "cancel" ? "user-cancel" : "timeout");
-    if (!error || !errorMeaningMatches) {
+    if (!error) {
+      error = outcome.kind === "cancel" ? errorByMeaning(catalog, ["user-cancel", "user-denied"]) : errorByMeaning(catalog, ["timeout", "network", "unknown"]);
       assume(
         ctx,
-        `${catalog.name} documents no ${outcome.kind === "cancel" ? "user-cancel" : "timeout"} error code; the simulation answers error ${error?.code ?? fallback.code}.`,
+        `outcome:${outcome.kind}`,
+        `${catalog.name} names no JSAPI error for ${trigger === "wallet-timeout" ? "a wallet that does not answer" : trigger === "timeout" ? "a consent page left unanswered" : "a cancelled consent page"}; the simulation answers error ${error?.code ?? fallback.code}`,
       );
     }
-    step({
-      id: "decision",
-      actor: "user",
-      target: "wallet-app",
-      title: outcome.kind === "cancel" ? "The user cancels the consent page" : consentShown ? "The user does not answer in time" : "The wallet does not answer in time",
-      detail: `The wallet app fails the call with error ${error?.code ?? fallback.code}.`,
-      status: "failed",
-      fidelity: error && errorMeaningMatches ? error.provenance.fidelity : "assumed",
-      note: error?.provenance.source ?? error?.provenance.note,
-    });
-    return finish({
-      requestedScopes: requested,
-      consentScopes: consent.map((r) => r.requested),
-      silentScopes: silent.map((r) => r.requested),
-      grantedScopes: [],
-      refusedScopes: [],
-      callback: "fail",
-      payload: jsapiErrorPayload(error, fallback.code, fallback.message),
-      authCode: null,
-      errorCode: error?.code ?? fallback.code,
-      consentShown,
-    });
+    const decisionLabel = mapped
+      ? labelOf(mapped.provenance)
+      : assumedLabel(`${catalog.name} names no JSAPI error for this outcome; the studio picked error ${error?.code ?? fallback.code}.`);
+    const title =
+      outcome.kind === "deny"
+        ? "The user denies the authorization"
+        : outcome.kind === "cancel"
+          ? "The user cancels the consent page"
+          : consentShown
+            ? "The user does not answer in time"
+            : "The wallet does not answer in time";
+    step(
+      {
+        id: "decision",
+        actor: outcome.kind === "timeout" && !consentShown ? "wallet-app" : "user",
+        target: outcome.kind === "timeout" && !consentShown ? null : "wallet-app",
+        title,
+        detail: `The wallet app fails the call with error ${error?.code ?? fallback.code}.`,
+        status: "failed",
+      },
+      decisionLabel,
+    );
+    return failWith(error, fallback);
   }
 
   let refused: ScopeRef[] = [];
   if (outcome.kind === "deny") {
     refused = normalized.scopes;
-    assume(ctx, "Denying the consent page refuses every requested scope (silent ones included) and fires fail with authErrorScopes.");
+    assume(ctx, "deny-semantics", "Denying the consent page refuses every requested scope (silent ones included) and fires fail with authErrorScopes");
   } else if (outcome.kind === "partial") {
     const wanted = new Set(outcome.refuse);
     const notConsent = outcome.refuse.filter((name) => !consent.some((ref) => ref.requested === name));
@@ -396,31 +527,32 @@ export function runFlow(input: FlowInput): FlowResult {
     refused = consent.filter((ref) => wanted.has(ref.requested));
     if (refused.length === 0) throw new FlowInputError("A partial grant refuses at least one of the requested consent scopes.");
     if (refused.length === normalized.scopes.length) throw new FlowInputError("Refusing every requested scope is a denial, not a partial grant.");
-    assume(ctx, "A partial grant still issues an authCode for the granted scopes and lists the refused ones in authErrorScopes (no source states partial-grant semantics).");
+    assume(ctx, "partial-semantics", "A partial grant still issues an authCode for the granted scopes and lists the refused ones in authErrorScopes (no source states partial-grant semantics)");
   }
   const refusedNames = new Set(refused.map((ref) => ref.requested));
   const granted = normalized.scopes.filter((ref) => !refusedNames.has(ref.requested));
 
-  step({
-    id: "decision",
-    actor: consentShown ? "user" : "wallet-app",
-    target: "wallet-app",
-    title:
-      outcome.kind === "deny"
-        ? "The user denies the authorization"
-        : outcome.kind === "partial"
-          ? "The user grants some scopes and refuses others"
-          : consentShown
-            ? "The user confirms the authorization"
-            : "Granted silently",
-    detail:
-      refused.length > 0
-        ? `Refused: ${refused.map((ref) => ref.requested).join(", ")}.${granted.length ? ` Granted: ${granted.map((ref) => ref.requested).join(", ")}.` : ""}`
-        : `Granted: ${granted.map((ref) => ref.requested).join(", ")}.`,
-    status: outcome.kind === "deny" ? "failed" : "done",
-    fidelity: outcome.kind === "partial" || outcome.kind === "deny" ? "assumed" : "documented",
-    note: docUrl,
-  });
+  step(
+    {
+      id: "decision",
+      actor: consentShown ? "user" : "wallet-app",
+      target: "wallet-app",
+      title:
+        outcome.kind === "deny"
+          ? "The user denies the authorization"
+          : outcome.kind === "partial"
+            ? "The user grants some scopes and refuses others"
+            : consentShown
+              ? "The user confirms the authorization"
+              : "Granted silently",
+      detail:
+        refused.length > 0
+          ? `Refused: ${refused.map((ref) => ref.requested).join(", ")}.${granted.length ? ` Granted: ${granted.map((ref) => ref.requested).join(", ")}.` : ""}`
+          : `Granted: ${granted.map((ref) => ref.requested).join(", ")}.`,
+      status: outcome.kind === "deny" ? "failed" : "done",
+    },
+    outcome.kind === "partial" || outcome.kind === "deny" ? assumedLabel("No source states how a refusal is answered beyond the authErrorScopes example.") : flowLabel,
+  );
 
   step({
     id: "authorize",
@@ -429,12 +561,20 @@ export function runFlow(input: FlowInput): FlowResult {
     title: "Wallet app service calls the authorization service",
     detail: "The decision and the granted scopes are sent to the wallet backend.",
     status: "done",
-    fidelity: "documented",
-    note: docUrl,
   });
 
   const errorScopes: Record<string, string> = {};
-  for (const ref of refused) errorScopes[ref.requested] = errorValueOf(catalog, ref.scope);
+  for (const ref of refused) {
+    const value = errorValueOf(catalog, ref.scope);
+    errorScopes[ref.requested] = value;
+    const declared = catalog.jsapi.scopeErrorValues.find((v) => v.value === value);
+    rely(
+      ctx,
+      `error-value:${value}`,
+      `A refused scope carries "${value}" in authErrorScopes`,
+      declared ? labelOf(declared.provenance) : assumedLabel(`${catalog.name} does not list the value ${value}.`),
+    );
+  }
 
   if (granted.length === 0) {
     const errorField = field(catalog, "authErrorScopes");
@@ -447,21 +587,8 @@ export function runFlow(input: FlowInput): FlowResult {
       title: "No authorization code is generated",
       detail: "Nothing was granted.",
       status: "skipped",
-      fidelity: "documented",
-      note: docUrl,
     });
-    return finish({
-      requestedScopes: requested,
-      consentScopes: consent.map((r) => r.requested),
-      silentScopes: silent.map((r) => r.requested),
-      grantedScopes: [],
-      refusedScopes: refused.map((r) => r.requested),
-      callback: "fail",
-      payload,
-      authCode: null,
-      errorCode: null,
-      consentShown,
-    });
+    return finish({ ...base, grantedScopes: [], refusedScopes: refused.map((r) => r.requested), callback: "fail", payload, authCode: null, errorCode: null });
   }
 
   const authCode = input.issueCode();
@@ -473,8 +600,6 @@ export function runFlow(input: FlowInput): FlowResult {
     detail: `A single-use code for ${granted.map((ref) => ref.requested).join(", ")}, bound to ${input.user.displayName} (${input.user.userId}).`,
     status: "done",
     payload: { authCode, scopes: granted.map((ref) => ref.requested) },
-    fidelity: "documented",
-    note: docUrl,
   });
   const payload: CallbackPayload = { authCode };
   if (includes(field(catalog, "authSuccessScopes")?.presence, "success", refused.length > 0)) {
@@ -482,16 +607,13 @@ export function runFlow(input: FlowInput): FlowResult {
   }
   if (refused.length > 0 && field(catalog, "authErrorScopes")) payload.authErrorScopes = errorScopes;
   return finish({
-    requestedScopes: requested,
-    consentScopes: consent.map((r) => r.requested),
-    silentScopes: silent.map((r) => r.requested),
+    ...base,
     grantedScopes: granted.map((ref) => ref.requested),
     refusedScopes: refused.map((r) => r.requested),
     callback: "success",
     payload,
     authCode,
     errorCode: null,
-    consentShown,
   });
 }
 

@@ -46,7 +46,12 @@ export function buildShimScript(config: ShimConfig): string {
   }
   function getAuthCode(options) {
     var opts = options || {};
-    var body = { scopes: opts.scopes, outcome: scenario.outcome, refuse: scenario.refuse || [], user: scenario.user, client: scenario.client };
+    var params = {};
+    Object.keys(opts).forEach(function (name) {
+      var value = opts[name];
+      if (["scopes", "success", "fail", "complete"].indexOf(name) < 0 && ["string", "number", "boolean"].indexOf(typeof value) >= 0) params[name] = value;
+    });
+    var body = { scopes: opts.scopes, params: params, outcome: scenario.outcome, refuse: scenario.refuse || [], user: scenario.user, client: scenario.client };
     var headers = { "Content-Type": "application/json" };
     if (config.key) headers.Authorization = "Bearer " + config.key;
     var result = fetch(config.origin + "/api/jsapi/" + encodeURIComponent(config.slug) + "/getAuthCode", {

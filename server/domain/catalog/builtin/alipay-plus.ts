@@ -24,11 +24,11 @@ const page = (note?: string) => seed(SEED.alipayPlus, note === undefined ? {} : 
 const silentConflict = (name: string) =>
   conflict(
     [
-      { reading: `Silent: the Scopes description table marks ${name} "Silent authorization: Yes".`, ref: `${SEED_REF} (Scopes description table)` },
+      { reading: `Silent: the Scopes description table marks ${name} "Silent authorization: Yes".`, ref: SEED_REF },
       {
         reading:
           'Consent: the note under the table says "auth_base is used to silently obtain user ID only … All the other scopes are used for proactive user authorization."',
-        ref: `${SEED_REF} (Note under the table)`,
+        ref: SEED_REF,
       },
     ],
     "The studio uses the table's reading (silent); switch the flag in a copy of this catalog to simulate the note's.",

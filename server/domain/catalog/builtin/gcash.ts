@@ -77,7 +77,10 @@ export const gcashCatalog: Catalog = {
     defaultScope: null,
     scopesProvenance: documented(PAGE, "scopes: String/Array, Required Yes."),
     params: [],
-    resultFields: commonResultFields("GCash's callback table is not in the stored sources.", { ...documented(PAGE, "GCash's documented success example carries authSuccessScopes."), ref: "wallet-domain.md §1.1" }),
+    resultFields: commonResultFields("GCash's callback table is not in the stored sources.", { ...documented(PAGE, "GCash's documented success example carries authSuccessScopes."), ref: "wallet-domain.md §1.1" }, {
+      authCode: { ...documented(PAGE, "GCash's documented success example carries authCode."), ref: "wallet-domain.md §1.1" },
+      authErrorScopes: documented(PAGE, "GCash's documented fail example carries authErrorScopes."),
+    }),
     defaultScopeErrorValue: "40006",
     scopeErrorValues: [
       scopeErrorValue({

@@ -41,7 +41,7 @@ export type ScopeInput = Pick<
   Scope,
   "name" | "description" | "silent" | "userInfoFields" | "provenance" | "silentProvenance" | "fieldsProvenance"
 > &
-  Partial<Pick<Scope, "aliases" | "deprecated" | "preassigned" | "errorValue">>;
+  Partial<Pick<Scope, "aliases" | "deprecated" | "preassigned" | "errorValue" | "descriptionProvenance">>;
 
 export function scope(input: ScopeInput): Scope {
   return {
@@ -54,6 +54,7 @@ export function scope(input: ScopeInput): Scope {
     preassigned: input.preassigned ?? null,
     errorValue: input.errorValue ?? null,
     provenance: input.provenance,
+    ...(input.descriptionProvenance ? { descriptionProvenance: input.descriptionProvenance } : {}),
     silentProvenance: input.silentProvenance,
     fieldsProvenance: input.fieldsProvenance,
   };
@@ -104,7 +105,11 @@ export function jsapiFailureFields(provenance: Provenance): ResultField[] {
  * on failure. `successScopes` says how this wallet's success payload is known to carry
  * authSuccessScopes (its own documented example, or assumed from the shared shape).
  */
-export function commonResultFields(walletNote: string, successScopes: Provenance): ResultField[] {
+export function commonResultFields(
+  walletNote: string,
+  successScopes: Provenance,
+  shownInExamples: { authCode?: Provenance; authErrorScopes?: Provenance } = {},
+): ResultField[] {
   const note = `${walletNote} Field follows the common Alipay-family callback shape; presence follows DANA's documented conditional model.`;
   return [
     resultField({
@@ -112,14 +117,14 @@ export function commonResultFields(walletNote: string, successScopes: Provenance
       type: "String",
       presence: "on-success",
       description: "Authorization code.",
-      provenance: assumed(note),
+      provenance: shownInExamples.authCode ?? assumed(note),
     }),
     resultField({
       name: "authErrorScopes",
       type: "Key-value",
       presence: "on-failure",
       description: "The scopes that failed to be granted: key is the scope, value is the error value.",
-      provenance: assumed(note),
+      provenance: shownInExamples.authErrorScopes ?? assumed(note),
     }),
     resultField({
       name: "authSuccessScopes",
