@@ -100,7 +100,7 @@ function usageTs(catalog: Catalog, forget?: string): string {
     "}",
     "",
     "export async function login(): Promise<string> {",
-    "  const result = await getAuthCode({ scopes: [scope] });",
+    `  const result = await getAuthCode({ scopes: [scope]${requiredParams(catalog)} });`,
     '  if (result.status === "success") return result.authCode;',
     '  if (result.status === "error") return `${result.error}: ${result.info.message} ${JSAPI_ERRORS[result.error].name}`;',
     "  return describeResult(result);",
@@ -108,13 +108,21 @@ function usageTs(catalog: Catalog, forget?: string): string {
     "",
     "export function raw(): void {",
     "  callGetAuthCode({",
-    "    scopes: [scope],",
+    `    scopes: [scope]${requiredParams(catalog)},`,
     "    success: (payload) => console.log(payload.authCode),",
     '    fail: (payload) => console.log("error" in payload ? payload.errorMessage : payload.authErrorScopes),',
     "  });",
     "}",
     "",
   ].join("\n");
+}
+
+/** `, authClientId: "…"` for the wallet's required my.getAuthCode parameters (AlipayHK). */
+function requiredParams(catalog: Catalog): string {
+  return catalog.jsapi.params
+    .filter((param) => param.required)
+    .map((param) => `, ${param.name}: ${param.type === "String" ? JSON.stringify(param.example) : param.example || "0"}`)
+    .join("");
 }
 
 function usageJs(catalog: Catalog, forget?: string): string {
@@ -139,7 +147,7 @@ function usageJs(catalog: Catalog, forget?: string): string {
     "}",
     "",
     "export async function login() {",
-    `  return describeResult(await getAuthCode({ scopes: [${JSON.stringify(firstScope(catalog))}] }));`,
+    `  return describeResult(await getAuthCode({ scopes: [${JSON.stringify(firstScope(catalog))}]${requiredParams(catalog)} }));`,
     "}",
     "",
   ].join("\n");

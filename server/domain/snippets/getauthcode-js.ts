@@ -5,7 +5,7 @@
  * `jsdocString` (a scope named `a*\/b` must not close the comment).
  */
 import { blockCommentText, docComment, jsString, singleLine } from "./escape";
-import { fieldDoc, headerParagraphs, miniProgramShape, scopeErrorsType } from "./getauthcode-ts";
+import { COMPLETE_DOC, fieldDoc, labelText, headerParagraphs, JSAPI_ERRORS_DOC, miniProgramShape, paramMembers, requestOptional, scopeErrorsType } from "./getauthcode-ts";
 import type { GeneratedFile, SnippetModel } from "./model";
 
 export const GETAUTHCODE_JS = "getauthcode.js";
@@ -78,13 +78,17 @@ export function generateGetAuthCodeJs(model: SnippetModel): GeneratedFile {
     " * @property {string} message",
     " * @property {string} meaning",
     " * @property {string} advice",
+    ' * @property {"documented" | "assumed" | "conflict"} fidelity',
+    " * @property {string} basis",
     " */",
     "",
   );
-  out.push(docComment(["JSAPI-level error codes (`fail` → `error`/`errorMessage`) with their documented names, messages and advice.", { trusted: "@type {Readonly<Record<JsapiErrorCode, JsapiErrorInfo>>}" }]));
+  out.push(docComment([JSAPI_ERRORS_DOC, { trusted: "@type {Readonly<Record<JsapiErrorCode, JsapiErrorInfo>>}" }]));
   out.push("export const JSAPI_ERRORS = {");
   for (const error of model.errorCodes) {
-    out.push(`  ${error.code}: { name: ${jsString(error.name)}, message: ${jsString(error.message)}, meaning: ${jsString(error.meaning)}, advice: ${jsString(error.advice)} },`);
+    out.push(
+      `  ${error.code}: { name: ${jsString(error.name)}, message: ${jsString(error.message)}, meaning: ${jsString(error.meaning)}, advice: ${jsString(error.advice)}, fidelity: ${jsString(error.provenance.fidelity)}, basis: ${jsString(labelText(error.provenance))} },`,
+    );
   }
   out.push("};", "");
   out.push(
@@ -129,13 +133,14 @@ export function generateGetAuthCodeJs(model: SnippetModel): GeneratedFile {
     ` * Options of my.getAuthCode for this wallet. \`scopes\`: ${blockCommentText(singleLine(shape.scopesParam.description))}`,
     " * @typedef {object} GetAuthCodeOptions",
     ` * @property {${shape.scopesParam.type("Scope")}} ${shape.scopesParam.optional ? "[scopes]" : "scopes"}`,
+    ...paramMembers(model).map((param) => prop(param.type, param.name, param.optional, escapedDoc(param.doc))),
     " * @property {(payload: GetAuthCodeSuccessPayload) => void} [success]",
     " * @property {(payload: GetAuthCodeFailPayload) => void} [fail]",
-    " * @property {(payload: GetAuthCodePayload) => void} [complete] Called after success or fail with the same payload.",
+    ` * @property {(payload: GetAuthCodePayload) => void} [complete] ${COMPLETE_DOC}`,
     " */",
     "",
     "/** @typedef {(options: GetAuthCodeOptions) => void} GetAuthCodeFunction The typed signature of my.getAuthCode for this wallet. */",
-    '/** @typedef {Pick<GetAuthCodeOptions, "scopes">} GetAuthCodeRequest */',
+    `/** @typedef {Pick<GetAuthCodeOptions, ${["scopes", ...model.catalog.jsapi.params.map((param) => param.name)].map((name) => JSON.stringify(name)).join(" | ")}>} GetAuthCodeRequest */`,
     "",
     '/** @typedef {GetAuthCodeSuccessPayload & { status: "success" }} GetAuthCodeSucceeded */',
     '/** @typedef {GetAuthCodeScopeFailurePayload & { status: "denied" }} GetAuthCodeDenied */',
@@ -187,10 +192,10 @@ export function generateGetAuthCodeJs(model: SnippetModel): GeneratedFile {
     "",
     "/**",
     " * my.getAuthCode as a promise. It rejects only when there is no `my` (not inside a mini program).",
-    ` * @param {GetAuthCodeRequest} ${shape.scopesParam.optional ? "[request]" : "request"}`,
+    ` * @param {GetAuthCodeRequest} ${requestOptional(model, shape.scopesParam.optional) ? "[request]" : "request"}`,
     " * @returns {Promise<GetAuthCodeResult>}",
     " */",
-    `export function getAuthCode(request${shape.scopesParam.optional ? " = {}" : ""}) {`,
+    `export function getAuthCode(request${requestOptional(model, shape.scopesParam.optional) ? " = {}" : ""}) {`,
     "  return new Promise((resolve, reject) => {",
     "    /** @type {{ getAuthCode: GetAuthCodeFunction }} */",
     "    let api;",

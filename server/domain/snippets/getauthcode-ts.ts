@@ -6,6 +6,7 @@
  * The module declares no global: projects that use `@mini-types/alipay` already have a global `my`,
  * so the wrapper reads `my` from `globalThis` at call time instead of redeclaring it.
  */
+import type { Provenance } from "../catalog/schema";
 import { docComment, jsString } from "./escape";
 import { headerFacts, type GeneratedFile, type SnippetModel } from "./model";
 
@@ -38,12 +39,42 @@ export function miniProgramShape(model: SnippetModel): MiniProgramShape {
   };
 }
 
+/** A fact's label as generated code states it: "documented (where)", "assumed: why", or "conflict: …". */
+export function labelText(provenance: Provenance): string {
+  if (provenance.fidelity === "documented") return `documented (${provenance.ref ?? provenance.source ?? "source not named"})`;
+  if (provenance.fidelity === "conflict") return `conflict: the source says two things; ${provenance.note ?? "the studio picked one"}`;
+  return `assumed: ${provenance.note ?? "no source states it"}`;
+}
+
 export function fieldDoc(model: SnippetModel, name: "authCode" | "authSuccessScopes" | "authErrorScopes" | "error" | "errorMessage", fallback: string): string {
   const field = model.catalog.jsapi.resultFields.find((f) => f.name === name);
-  if (!field) return `${fallback} (not in the catalog's field list)`;
+  if (!field) return `${fallback} (not in the catalog's field list; assumed)`;
   const text = field.description || fallback;
-  return `${text} [documented presence: ${field.presence}]`;
+  return `${text} [presence: ${field.presence}; ${labelText(field.provenance)}]`;
 }
+
+/** The sentence on `complete` every generated file carries: no source says what it receives. */
+export const COMPLETE_DOC = "Called after success or fail. That it receives the same payload is assumed: no source states what complete receives.";
+
+/** `name: type` members of the wallet's extra my.getAuthCode parameters (AlipayHK's authClientId). */
+export function paramMembers(model: SnippetModel): Array<{ name: string; type: string; optional: boolean; doc: string }> {
+  const types = { String: "string", Number: "number", Boolean: "boolean" } as const;
+  return model.catalog.jsapi.params.map((param) => ({
+    name: param.name,
+    type: types[param.type],
+    optional: !param.required,
+    doc: `${param.description || param.name}${param.example ? ` Example: ${param.example}.` : ""} [${param.required ? "required" : "optional"}; ${labelText(param.provenance)}]`,
+  }));
+}
+
+/** Whether the promise wrapper can be called with no argument (no required scopes or parameters). */
+export function requestOptional(model: SnippetModel, scopesOptional: boolean): boolean {
+  return scopesOptional && model.catalog.jsapi.params.every((param) => !param.required);
+}
+
+/** What the JSAPI error table of every generated file says about itself. */
+export const JSAPI_ERRORS_DOC =
+  "JSAPI-level error codes (`fail` → `error`/`errorMessage`) as the catalog records them. `fidelity` and `basis` say, per code, whether a source documents its name and message (and where) or the studio assumed it; `meaning` and `advice` are the studio's reading.";
 
 /** Members every object inherits: a scope with one of these names also reads as the inherited member. */
 const OBJECT_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
@@ -133,14 +164,14 @@ export function generateGetAuthCodeTs(model: SnippetModel): GeneratedFile {
   for (const value of catalog.jsapi.scopeErrorValues) out.push(`  { value: ${jsString(value.value)}, meaning: ${jsString(value.meaning)} },`);
   out.push("];", "");
 
-  out.push(docComment(["JSAPI-level error codes (`fail` → `error`/`errorMessage`) with their documented names, messages and advice."]));
+  out.push(docComment([JSAPI_ERRORS_DOC]));
   if (model.errorCodes.length === 0) {
     out.push("export const JSAPI_ERRORS = {} as const;");
   } else {
     out.push("export const JSAPI_ERRORS = {");
     for (const error of model.errorCodes) {
       out.push(
-        `  ${error.code}: { name: ${jsString(error.name)}, message: ${jsString(error.message)}, meaning: ${jsString(error.meaning)}, advice: ${jsString(error.advice)} },`,
+        `  ${error.code}: { name: ${jsString(error.name)}, message: ${jsString(error.message)}, meaning: ${jsString(error.meaning)}, advice: ${jsString(error.advice)}, fidelity: ${jsString(error.provenance.fidelity)}, basis: ${jsString(labelText(error.provenance))} },`,
       );
     }
     out.push("} as const;");
@@ -201,17 +232,18 @@ export function generateGetAuthCodeTs(model: SnippetModel): GeneratedFile {
   out.push(
     "export interface GetAuthCodeOptions {",
     `  scopes${shape.scopesParam.optional ? "?" : ""}: ${shape.scopesParam.type("Scope")};`,
+    ...paramMembers(model).flatMap((param) => [docComment([param.doc], "  "), `  ${param.name}${param.optional ? "?" : ""}: ${param.type};`]),
     "  success?: (payload: GetAuthCodeSuccessPayload) => void;",
     "  fail?: (payload: GetAuthCodeFailPayload) => void;",
-    "  /** Called after success or fail with the same payload. */",
+    `  /** ${COMPLETE_DOC} */`,
     "  complete?: (payload: GetAuthCodePayload) => void;",
     "}",
     "",
     "/** The typed signature of my.getAuthCode for this wallet. */",
     "export type GetAuthCodeFunction = (options: GetAuthCodeOptions) => void;",
     "",
-    "/** The arguments of the promise wrapper: the scopes only. */",
-    `export type GetAuthCodeRequest = Pick<GetAuthCodeOptions, "scopes">;`,
+    `/** The arguments of the promise wrapper: the scopes${model.catalog.jsapi.params.length > 0 ? " and the wallet's other parameters" : " only"}. */`,
+    `export type GetAuthCodeRequest = Pick<GetAuthCodeOptions, ${["scopes", ...model.catalog.jsapi.params.map((param) => param.name)].map((name) => jsString(name)).join(" | ")}>;`,
     "",
     "export interface GetAuthCodeSucceeded extends GetAuthCodeSuccessPayload {",
     '  status: "success";',
@@ -269,7 +301,7 @@ export function generateGetAuthCodeTs(model: SnippetModel): GeneratedFile {
     "}",
     "",
     "/** my.getAuthCode as a promise. It rejects only when there is no `my` (not inside a mini program). */",
-    `export function getAuthCode(request: GetAuthCodeRequest${shape.scopesParam.optional ? " = {}" : ""}): Promise<GetAuthCodeResult> {`,
+    `export function getAuthCode(request: GetAuthCodeRequest${requestOptional(model, shape.scopesParam.optional) ? " = {}" : ""}): Promise<GetAuthCodeResult> {`,
     "  return new Promise<GetAuthCodeResult>((resolve, reject) => {",
     "    let api: MiniProgramApi;",
     "    try {",
