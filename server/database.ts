@@ -6,18 +6,20 @@
  */
 import type Database from "better-sqlite3";
 import { connectDatabase, drizzleOf, resolveDatabasePath, type DB } from "@/db/client";
-import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
+import { refreshBuiltinCatalogs, seedBuiltinCatalogs } from "@/server/services/catalog-store";
 
 export type { DB } from "@/db/client";
 
 const holder = globalThis as unknown as { __authcodeSqlite?: Database.Database };
 let db: DB | null = null;
 
-/** Open the database named by `DATABASE_URL` (migrated, WAL) and seed the built-in catalogs on first start. */
+/** Open the database named by `DATABASE_URL` (migrated, WAL), seed the built-in catalogs on first start and bring unedited ones up to this release. */
 export function openAppDatabase(url: string | undefined = process.env.DATABASE_URL): Database.Database {
   if (!holder.__authcodeSqlite) {
     const sqlite = connectDatabase(resolveDatabasePath(url));
-    seedBuiltinCatalogs(drizzleOf(sqlite), Date.now());
+    const handle = drizzleOf(sqlite);
+    seedBuiltinCatalogs(handle, Date.now());
+    refreshBuiltinCatalogs(handle, Date.now());
     holder.__authcodeSqlite = sqlite;
   }
   return holder.__authcodeSqlite;

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { catalogScopes, catalogs, catalogVersions } from "@/db/schema";
 import { createTestDb } from "@/db/testing";
 import { BUILTIN_CATALOGS } from "@/server/domain/catalog/builtin";
 import { makeCatalog, makeScope } from "@/server/domain/catalog/fixtures";
 import { toCatalogFile, type Catalog } from "@/server/domain/catalog/schema";
-import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
+import { refreshBuiltinCatalogs, seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { createInnerContext } from "@/server/trpc";
 import { createCaller } from "./_app";
 
@@ -54,6 +54,32 @@ describe("seeding", () => {
     await caller.catalog.delete({ slug: "dana", expectedVersion: dana.version });
     expect(seedBuiltinCatalogs(db, clock)).toEqual([]);
     expect((await caller.catalog.list()).map((c) => c.slug)).not.toContain("dana");
+  });
+});
+
+describe("built-ins from an earlier release", () => {
+  it("are brought up to this release unless someone saved over them", async () => {
+    seedBuiltinCatalogs(db, clock);
+    expect(refreshBuiltinCatalogs(db, clock)).toEqual([]);
+    // An earlier release's documents: stored before error codes said which outcome they answer.
+    for (const slug of ["alipay-hk", "alipay-cn"]) {
+      const row = db.select().from(catalogs).where(eq(catalogs.slug, slug)).get();
+      if (!row) throw new Error(`no ${slug}`);
+      const older = structuredClone(row.document) as Catalog;
+      older.errorCodes = older.errorCodes.map(({ simulates: _simulates, ...code }) => ({ ...code, simulates: [] }));
+      // (a new version number, as a save would give: documents are cached per version)
+      db.update(catalogs).set({ document: older, version: row.version + 1 }).where(eq(catalogs.id, row.id)).run();
+    }
+    const cn = await caller.catalog.bySlug({ slug: "alipay-cn" });
+    await caller.catalog.update({ slug: "alipay-cn", expectedVersion: cn.version, catalog: { ...cn.document, description: "Our notes" }, author: "Ana" });
+
+    expect(refreshBuiltinCatalogs(db, clock)).toEqual(["alipay-hk"]);
+    const hk = await caller.catalog.bySlug({ slug: "alipay-hk" });
+    expect(hk.version).toBe(3);
+    expect(hk.document.errorCodes.find((code) => code.code === 14)?.simulates).toEqual(["timeout"]);
+    expect((await caller.catalog.versions({ slug: "alipay-hk" }))[0]).toMatchObject({ summary: "Updated to this release's built-in catalog", author: "AuthCode Studio" });
+    expect((await caller.catalog.bySlug({ slug: "alipay-cn" })).document.description).toBe("Our notes");
+    expect(refreshBuiltinCatalogs(db, clock)).toEqual([]);
   });
 });
 

@@ -460,6 +460,28 @@ export function seedBuiltinCatalogs(db: DB, now: number): string[] {
   }, { behavior: "immediate" });
 }
 
+/**
+ * Bring built-in catalogs nobody has edited up to this release: a built-in row whose every version
+ * was written by the studio itself, and whose document differs from this release's, gets a new
+ * version with this release's document (its history keeps the old one). A built-in someone saved,
+ * restored or imported over is left alone; its page offers "Restore built-in".
+ */
+export function refreshBuiltinCatalogs(db: DB, now: number): string[] {
+  return db.transaction(() => {
+    const updated: string[] = [];
+    for (const builtin of BUILTIN_CATALOGS) {
+      const row = db.select().from(catalogs).where(eq(catalogs.builtinKey, builtin.slug)).get();
+      if (!row || row.slug !== builtin.slug) continue;
+      const authors = db.select({ author: catalogVersions.author }).from(catalogVersions).where(eq(catalogVersions.catalogId, row.id)).all();
+      if (authors.some((version) => version.author !== SYSTEM_AUTHOR)) continue;
+      if (diffCatalogs(rowDocument(db, row), builtin).length === 0) continue;
+      writeNewVersion(db, row, structuredClone(builtin), { author: SYSTEM_AUTHOR, now, summary: "Updated to this release's built-in catalog" });
+      updated.push(builtin.slug);
+    }
+    return updated;
+  }, { behavior: "immediate" });
+}
+
 export type ImportPreview = {
   slug: string;
   name: string;
