@@ -23,9 +23,10 @@ function Readings({ label }: { label: FidelityLabel }) {
 }
 
 /** What a label rests on, as text: where it was read (documented), why (assumed), or its readings (conflict). */
-function LabelText({ label }: { label: FidelityLabel }) {
+function LabelText({ label, brief }: { label: FidelityLabel; brief: boolean }) {
   if (label.fidelity === "conflict") return <Readings label={label} />;
   if (label.fidelity === "assumed") return label.note ? <p>{label.note}</p> : null;
+  if (brief) return label.ref ? <p className="font-mono break-all">{label.ref}</p> : null;
   if (!label.ref && !label.note) return null;
   return (
     <p>
@@ -40,18 +41,21 @@ function LabelText({ label }: { label: FidelityLabel }) {
  * A fact's label with what it rests on, readable without a tooltip: the badge, the fact itself when
  * given (`children`), then where it was read, why it was assumed, or both readings of a conflict and
  * the one the studio uses. `compact` (for table cells) keeps documented and assumed facts to their
- * badge and puts a conflict's readings behind a disclosure.
+ * badge and puts a conflict's readings behind a disclosure; `brief` (where many facts share one
+ * source, as a run's steps do) names only where a documented fact was read.
  */
 export function FidelityDetail({
   label,
   children,
   compact = false,
+  brief = false,
   subject,
   className,
 }: {
   label: FidelityLabel;
   children?: ReactNode;
   compact?: boolean;
+  brief?: boolean;
   /** What the label is about, for the disclosure's accessible name (e.g. "USER_ID's silent flag"). */
   subject?: string;
   className?: string;
@@ -78,7 +82,7 @@ export function FidelityDetail({
       {badge}
       <div className="min-w-0 flex-1 basis-64 space-y-0.5">
         {children && <div className="text-sm text-slate-800 dark:text-slate-200">{children}</div>}
-        <LabelText label={label} />
+        <LabelText label={label} brief={brief} />
       </div>
     </div>
   );

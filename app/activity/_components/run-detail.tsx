@@ -136,7 +136,7 @@ export function RunDetail({ runRef }: { runRef: string }) {
                 <li key={step.id}>
                   <span className="font-medium">{step.title}</span> <span className="text-slate-500 dark:text-slate-400">({step.status})</span>
                   {step.detail && <p className="text-xs text-slate-600 dark:text-slate-400">{step.detail}</p>}
-                  {step.fidelity && <FidelityDetail label={step} className="mt-0.5" />}
+                  {step.fidelity && <FidelityDetail label={step} brief className="mt-0.5" />}
                 </li>
               ))}
             </ol>

@@ -57,7 +57,7 @@ export function Timeline({ steps, progress }: { steps: FlowStep[]; progress: Flo
                 </span>
               </div>
               <p className="text-sm break-words text-slate-600 dark:text-slate-300">{step.detail}</p>
-              <FidelityDetail label={step} />
+              <FidelityDetail label={step} brief />
               {step.payload !== undefined && (
                 <details className="group">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700 hover:underline dark:text-brand-100">
