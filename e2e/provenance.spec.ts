@@ -25,6 +25,18 @@ test.describe("fact labels", () => {
     await expect(jsapi.getByRole("heading", { name: /Request · the source's example/ })).toBeVisible();
     await expect(jsapi.getByRole("heading", { name: "Data flow", exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    // The explorer's scope page shows the same conflict, in dark mode too.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/explorer/scope/USER_ID");
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    const explorerConflict = page
+      .locator("details")
+      .filter({ has: page.locator("summary", { hasText: "both readings of USER_ID's silent flag in Alipay+ (generic)" }) })
+      .first();
+    await explorerConflict.locator("summary").click();
+    await expect(explorerConflict.getByText(/Reading 2:.*proactive user authorization/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 
   test("AlipayHK: the authClientId input is sent, and a timeout with the consent page open answers error 14 with the facts it relied on", async ({ page }) => {
@@ -61,6 +73,9 @@ test.describe("fact labels", () => {
     await expect(error14.getByText("documented", { exact: true })).toBeVisible();
     await expect(relied.getByRole("heading", { name: /^Assumed/ })).toBeVisible();
     await expect(relied.getByRole("heading", { name: /^Documented/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
     await expectNoSeriousA11yViolations(page);
   });
 
