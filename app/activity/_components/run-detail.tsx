@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { JsonView } from "@/app/_components/json-view";
+import { RunFacts } from "@/app/_components/fact-list";
+import { FidelityDetail } from "@/app/_components/fidelity-detail";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
@@ -96,16 +98,7 @@ export function RunDetail({ runRef }: { runRef: string }) {
             ]}
           />
           <JsonView value={data.result.payload} label={`${data.callback} payload (code masked)`} maxHeight={320} />
-          {data.result.assumptions && data.result.assumptions.length > 0 && (
-            <details className="text-sm text-slate-600 dark:text-slate-400">
-              <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">What this simulation assumed ({data.result.assumptions.length})</summary>
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {data.result.assumptions.map((assumption, index) => (
-                  <li key={index}>{assumption}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <RunFacts facts={data.result.facts} assumptions={data.result.assumptions} />
         </Section>
 
         {data.code && (
@@ -143,6 +136,7 @@ export function RunDetail({ runRef }: { runRef: string }) {
                 <li key={step.id}>
                   <span className="font-medium">{step.title}</span> <span className="text-slate-500 dark:text-slate-400">({step.status})</span>
                   {step.detail && <p className="text-xs text-slate-600 dark:text-slate-400">{step.detail}</p>}
+                  {step.fidelity && <FidelityDetail label={step} brief className="mt-0.5" />}
                 </li>
               ))}
             </ol>

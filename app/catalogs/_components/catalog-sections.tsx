@@ -9,8 +9,10 @@ import type {
   Presence,
   Provenance,
   ServerApiProfile,
+  SimulatedOutcome,
 } from "@/server/domain/catalog/schema";
-import { Badge, FidelityBadge, SilentBadge } from "@/app/_components/ui/badge";
+import { Badge, SilentBadge } from "@/app/_components/ui/badge";
+import { FidelityDetail } from "@/app/_components/fidelity-detail";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
@@ -60,20 +62,27 @@ const SCOPES_TYPE: Record<JsapiProfile["scopesType"], string> = {
 
 const SCOPE_ROW_LIMIT = 500;
 
-function Fidelity({ provenance }: { provenance: Provenance }) {
-  return <FidelityBadge {...provenance} />;
+/** The label of a fact in a table cell: its badge, and a conflict's readings behind a disclosure. */
+function Fidelity({ provenance, subject }: { provenance: Provenance; subject: string }) {
+  return <FidelityDetail label={provenance} compact subject={subject} />;
 }
 
-/** Badge plus the provenance note as visible text (for profile-level facts, where there is room). */
+/** The label with where it was read, why it was assumed, or both readings (for profile-level facts, where there is room). */
 function ProvenanceLine({ provenance, label }: { provenance: Provenance; label?: string }) {
   return (
     <div className="mt-1 flex flex-wrap items-start gap-2 text-xs text-slate-600 dark:text-slate-400">
       {label && <span className="font-medium">{label}</span>}
-      <Fidelity provenance={provenance} />
-      {provenance.note && <span className="min-w-0 flex-1 basis-64">{provenance.note}</span>}
+      <FidelityDetail label={provenance} className="min-w-0 flex-1" />
     </div>
   );
 }
+
+const SIMULATES: Record<SimulatedOutcome, string> = {
+  deny: "deny",
+  cancel: "cancel",
+  timeout: "timeout (consent page left open)",
+  "wallet-timeout": "wallet timeout (the wallet does not answer)",
+};
 
 function Mono({ children }: { children: ReactNode }) {
   return <code className="break-words font-mono text-[0.8125rem] text-slate-900 dark:text-slate-100">{children}</code>;
@@ -128,6 +137,47 @@ function TableHead({ columns }: { columns: Column[] }) {
   );
 }
 const tbodyClass = "divide-y divide-slate-100 dark:divide-slate-800";
+
+/** A profile's list as a table (one row per item, its first cell the row header), or a line saying it is empty. */
+function ListTable<T>({
+  items,
+  empty,
+  label,
+  minWidth,
+  columns,
+  rowKey,
+  row,
+}: {
+  items: readonly T[];
+  empty: string;
+  label: string;
+  minWidth: string;
+  columns: Column[];
+  rowKey: (item: T, index: number) => string;
+  row: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) {
+    return (
+      <p className="mt-1 text-sm">
+        <None>{empty}</None>
+      </p>
+    );
+  }
+  return (
+    <div className="mt-2">
+      <TableWrap label={label}>
+        <table className={`w-full ${minWidth} text-sm`}>
+          <TableHead columns={columns} />
+          <tbody className={tbodyClass}>
+            {items.map((item, index) => (
+              <tr key={rowKey(item, index)}>{row(item)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </div>
+  );
+}
 
 function Dl({ children, columns = 2 }: { children: ReactNode; columns?: 2 | 3 }) {
   return <dl className={`grid gap-x-6 gap-y-4 sm:grid-cols-2 ${columns === 3 ? "lg:grid-cols-3" : ""}`}>{children}</dl>;
@@ -256,16 +306,21 @@ export function ScopesSection({ catalog }: { catalog: Catalog }) {
                         )}
                         <div className="mt-1 flex flex-wrap gap-1">
                           {scope.deprecated && <Badge tone="red">deprecated</Badge>}
-                          <Fidelity provenance={scope.provenance} />
+                          <Fidelity provenance={scope.provenance} subject={`the scope ${scope.name}`} />
                         </div>
                       </th>
                       <td className={`${td} min-w-48 break-words text-slate-700 dark:text-slate-300`}>
                         {scope.description || <None />}
+                        {scope.descriptionProvenance && (
+                          <div className="mt-1">
+                            <Fidelity provenance={scope.descriptionProvenance} subject={`${scope.name}'s description`} />
+                          </div>
+                        )}
                       </td>
                       <td className={td}>
                         <div className="flex flex-col items-start gap-1">
                           <SilentBadge silent={scope.silent} />
-                          <Fidelity provenance={scope.silentProvenance} />
+                          <Fidelity provenance={scope.silentProvenance} subject={`${scope.name}'s silent flag`} />
                         </div>
                       </td>
                       <td className={td}>
@@ -281,7 +336,7 @@ export function ScopesSection({ catalog }: { catalog: Catalog }) {
                           </ul>
                         )}
                         <div className="mt-1">
-                          <Fidelity provenance={scope.fieldsProvenance} />
+                          <Fidelity provenance={scope.fieldsProvenance} subject={`${scope.name}'s user-info fields`} />
                         </div>
                       </td>
                       <td className={td}>
@@ -323,7 +378,17 @@ export function ErrorCodesSection({ catalog }: { catalog: Catalog }) {
       ) : (
         <TableWrap label="JSAPI error codes table">
           <table className="w-full min-w-[48rem] text-sm">
-            <TableHead columns={["Code", "Name (as documented)", "Message", "Meaning", "Advice", "Fidelity"]} />
+            <TableHead
+              columns={[
+                "Code",
+                "Name (as documented)",
+                "Message",
+                "Meaning",
+                { label: "Simulates", title: "The simulated outcomes the simulator answers with this code" },
+                "Advice",
+                "Fidelity",
+              ]}
+            />
             <tbody className={tbodyClass}>
               {catalog.errorCodes.map((error) => (
                 <tr key={error.code}>
@@ -333,9 +398,12 @@ export function ErrorCodesSection({ catalog }: { catalog: Catalog }) {
                   <td className={td}>{error.name ? <Mono>{error.name}</Mono> : <None>no name</None>}</td>
                   <td className={`${td} break-words`}>{error.message || <None />}</td>
                   <td className={`${td} whitespace-nowrap`}>{MEANINGS[error.meaning]}</td>
+                  <td className={`${td} min-w-36`}>
+                    {error.simulates.length === 0 ? <None>only when chosen</None> : <>answers: {error.simulates.map((outcome) => SIMULATES[outcome]).join(", ")}</>}
+                  </td>
                   <td className={`${td} min-w-64 max-w-md break-words text-slate-700 dark:text-slate-300`}>{error.advice || <None />}</td>
                   <td className={td}>
-                    <Fidelity provenance={error.provenance} />
+                    <Fidelity provenance={error.provenance} subject={`error ${error.code}`} />
                   </td>
                 </tr>
               ))}
@@ -347,10 +415,18 @@ export function ErrorCodesSection({ catalog }: { catalog: Catalog }) {
   );
 }
 
-function Example({ title, text }: { title: string; text: string }) {
+/** Whether an example is the source's own or one the studio wrote. */
+export function exampleKind(provenance: Provenance): string {
+  return provenance.fidelity === "assumed" ? "illustrative" : "the source's example";
+}
+
+function Example({ title, text, provenance }: { title: string; text: string; provenance: Provenance }) {
   return (
     <div className="min-w-0">
-      <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{title}</h4>
+      <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {title} <span className="font-normal normal-case">· {exampleKind(provenance)}</span>
+      </h4>
+      <FidelityDetail label={provenance} className="mt-1" />
       {text ? (
         <pre className="mt-1 whitespace-pre-wrap break-words rounded-md bg-slate-100 p-3 font-mono text-xs text-slate-800 [overflow-wrap:anywhere] dark:bg-slate-950 dark:text-slate-200">
           {text}
@@ -382,35 +458,52 @@ export function JsapiSection({ catalog }: { catalog: Catalog }) {
         <ProvenanceLine provenance={jsapi.scopesProvenance} label="Source:" />
       </div>
 
+      <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">Other parameters</h3>
+      <ListTable
+        items={jsapi.params}
+        empty="None: my.getAuthCode takes only scopes and the callbacks."
+        label="my.getAuthCode parameters table"
+        minWidth="min-w-[40rem]"
+        columns={["Parameter", "Type", "Required", "Description", "Example", "Fidelity"]}
+        rowKey={(param) => param.name}
+        row={(param) => (
+          <>
+            <th scope="row" className={`${td} whitespace-nowrap text-left font-normal`}>
+              <Mono>{param.name}</Mono>
+            </th>
+            <td className={td}>{param.type}</td>
+            <td className={td}>{param.required ? "Yes" : "No"}</td>
+            <td className={`${td} break-words text-slate-700 dark:text-slate-300`}>{param.description || <None />}</td>
+            <td className={td}>{param.example ? <Mono>{param.example}</Mono> : <None />}</td>
+            <td className={td}>
+              <Fidelity provenance={param.provenance} subject={param.name} />
+            </td>
+          </>
+        )}
+      />
+
       <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">Result fields</h3>
-      {jsapi.resultFields.length === 0 ? (
-        <p className="mt-1 text-sm">
-          <None>No result fields listed.</None>
-        </p>
-      ) : (
-        <div className="mt-2">
-          <TableWrap label="Result fields table">
-            <table className="w-full min-w-[40rem] text-sm">
-              <TableHead columns={["Field", "Type", "Presence", "Description", "Fidelity"]} />
-              <tbody className={tbodyClass}>
-                {jsapi.resultFields.map((field) => (
-                  <tr key={field.name}>
-                    <th scope="row" className={`${td} whitespace-nowrap text-left font-normal`}>
-                      <Mono>{field.name}</Mono>
-                    </th>
-                    <td className={td}>{field.type}</td>
-                    <td className={`${td} whitespace-nowrap`}>{PRESENCE[field.presence]}</td>
-                    <td className={`${td} break-words text-slate-700 dark:text-slate-300`}>{field.description || <None />}</td>
-                    <td className={td}>
-                      <Fidelity provenance={field.provenance} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </div>
-      )}
+      <ListTable
+        items={jsapi.resultFields}
+        empty="No result fields listed."
+        label="Result fields table"
+        minWidth="min-w-[40rem]"
+        columns={["Field", "Type", "Presence", "Description", "Fidelity"]}
+        rowKey={(field) => field.name}
+        row={(field) => (
+          <>
+            <th scope="row" className={`${td} whitespace-nowrap text-left font-normal`}>
+              <Mono>{field.name}</Mono>
+            </th>
+            <td className={td}>{field.type}</td>
+            <td className={`${td} whitespace-nowrap`}>{PRESENCE[field.presence]}</td>
+            <td className={`${td} break-words text-slate-700 dark:text-slate-300`}>{field.description || <None />}</td>
+            <td className={td}>
+              <Fidelity provenance={field.provenance} subject={field.name} />
+            </td>
+          </>
+        )}
+      />
 
       <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">
         Scope error values <span className="font-normal text-slate-600 dark:text-slate-400">(in authErrorScopes)</span>
@@ -418,39 +511,39 @@ export function JsapiSection({ catalog }: { catalog: Catalog }) {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         Default value for a refused scope: <Mono>{jsapi.defaultScopeErrorValue}</Mono>
       </p>
-      {jsapi.scopeErrorValues.length === 0 ? (
-        <p className="mt-1 text-sm">
-          <None>No other values listed.</None>
-        </p>
-      ) : (
-        <div className="mt-2">
-          <TableWrap label="Scope error values table">
-            <table className="w-full min-w-[32rem] text-sm">
-              <TableHead columns={["Value", "Meaning", "Fidelity"]} />
-              <tbody className={tbodyClass}>
-                {jsapi.scopeErrorValues.map((value, index) => (
-                  <tr key={`${index}:${value.value}`}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <Mono>{value.value}</Mono>
-                    </th>
-                    <td className={`${td} break-words`}>{value.meaning || <None />}</td>
-                    <td className={td}>
-                      <Fidelity provenance={value.provenance} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </div>
-      )}
+      <ListTable
+        items={jsapi.scopeErrorValues}
+        empty="No other values listed."
+        label="Scope error values table"
+        minWidth="min-w-[32rem]"
+        columns={["Value", "Meaning", "Fidelity"]}
+        rowKey={(value, index) => `${index}:${value.value}`}
+        row={(value) => (
+          <>
+            <th scope="row" className={`${td} text-left font-normal`}>
+              <Mono>{value.value}</Mono>
+            </th>
+            <td className={`${td} break-words`}>{value.meaning || <None />}</td>
+            <td className={td}>
+              <Fidelity provenance={value.provenance} subject={`the error value ${value.value}`} />
+            </td>
+          </>
+        )}
+      />
 
-      <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">Examples (as the source shows them)</h3>
+      <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">Examples</h3>
       <div className="mt-2 grid gap-4 lg:grid-cols-3">
-        <Example title="Request" text={jsapi.examples.request} />
-        <Example title="Success" text={jsapi.examples.success} />
-        <Example title="Failure" text={jsapi.examples.fail} />
+        <Example title="Request" text={jsapi.examples.request} provenance={jsapi.examplesProvenance.request} />
+        <Example title="Success" text={jsapi.examples.success} provenance={jsapi.examplesProvenance.success} />
+        <Example title="Failure" text={jsapi.examples.fail} provenance={jsapi.examplesProvenance.fail} />
       </div>
+
+      <h3 className="mt-6 text-sm font-semibold text-slate-900 dark:text-white">Data flow</h3>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        The steps the simulator walks: <Mono>my.getAuthCode</Mono> → consent page → authCode → your backend calls <Mono>applyToken</Mono> → tokens →{" "}
+        <Mono>inquiryUserInfo</Mono>.
+      </p>
+      <ProvenanceLine provenance={jsapi.dataFlowProvenance} label="Source:" />
     </SectionCard>
   );
 }

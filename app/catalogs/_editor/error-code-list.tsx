@@ -2,14 +2,14 @@
 
 import { memo, useId } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { inputClass, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
-import type { Catalog, ErrorMeaning, JsapiErrorCode } from "@/server/domain/catalog/schema";
+import { CheckboxField, inputClass, SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import type { Catalog, ErrorMeaning, JsapiErrorCode, SimulatedOutcome } from "@/server/domain/catalog/schema";
 import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { removeAt, replaceAt } from "./editor-state";
 import { ItemFieldset, ListError, NumberInput, RowButton, SectionCard } from "./fields";
-import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
+import { FactProvenance } from "./provenance-fields";
 import { blankErrorCode } from "./templates";
-import { LABELS, type ErrorMap } from "./validation";
+import { errorsWithin, LABELS, type ErrorMap } from "./validation";
 
 export const MEANING_OPTIONS: ReadonlyArray<readonly [ErrorMeaning, string]> = [
   ["unknown", "Unknown"],
@@ -23,6 +23,62 @@ export const MEANING_OPTIONS: ReadonlyArray<readonly [ErrorMeaning, string]> = [
   ["pending-agreement", "Pending agreement"],
   ["not-eligible", "Not eligible"],
 ];
+
+const SIMULATES_OPTIONS: ReadonlyArray<readonly [SimulatedOutcome, string]> = [
+  ["deny", "deny"],
+  ["cancel", "cancel"],
+  ["timeout", "timeout (consent page left open)"],
+  ["wallet-timeout", "wallet-timeout (the wallet does not answer)"],
+];
+
+/** Which simulated outcomes fail with this code; problems (two codes for one outcome) show under the group. */
+function SimulatesField({
+  value,
+  onChange,
+  errors,
+  dataField,
+}: {
+  value: readonly SimulatedOutcome[];
+  onChange: (value: SimulatedOutcome[]) => void;
+  errors: ErrorMap;
+  dataField: string;
+}) {
+  const id = useId();
+  const messages = [...new Set(errorsWithin(errors, dataField).map((key) => errors[key]))];
+  return (
+    <fieldset
+      data-field={dataField}
+      tabIndex={-1}
+      aria-describedby={`${id}-hint${messages.length > 0 ? ` ${id}-error` : ""}`}
+      aria-invalid={messages.length > 0 ? true : undefined}
+      className="mt-3 min-w-0"
+    >
+      <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">{LABELS.simulates}</legend>
+      <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+        The outcomes the simulator answers with this code. One code per outcome; none: the code is sent only when chosen as the outcome.
+      </p>
+      <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-1.5">
+        {SIMULATES_OPTIONS.map(([outcome, text]) => (
+          <CheckboxField
+            key={outcome}
+            label={text}
+            checked={value.includes(outcome)}
+            // An outcome's place in the list is where a problem about it points (`simulates[0]`).
+            data-field={value.includes(outcome) ? `${dataField}[${value.indexOf(outcome)}]` : undefined}
+            onChange={(event) =>
+              onChange(SIMULATES_OPTIONS.map(([option]) => option).filter((option) => (option === outcome ? event.target.checked : value.includes(option))))
+            }
+          />
+        ))}
+      </div>
+      {messages.length > 0 && (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
+          {messages.join("; ")}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 function CodeField({ value, onChange, error, dataField }: { value: number; onChange: (value: number) => void; error?: string; dataField: string }) {
   const id = useId();
@@ -149,17 +205,19 @@ export const ErrorCodeList = memo(function ErrorCodeList({
                     hint="Why this happens and what to do, in plain words."
                     onChange={(event) => setAt(index, { advice: event.target.value })}
                   />
-                  <ProvenanceDisclosure
+                  <SimulatesField
+                    value={error.simulates}
+                    errors={errors}
+                    dataField={`${key}.simulates`}
+                    onChange={(simulates) => setAt(index, { simulates })}
+                  />
+                  <FactProvenance
                     className="mt-3"
-                    items={[
-                      {
-                        legend: "Error code",
-                        value: error.provenance,
-                        onChange: (provenance) => setAt(index, { provenance }),
-                        fieldKey: `${key}.provenance`,
-                        errors: provenanceErrors(errors, `${key}.provenance`),
-                      },
-                    ]}
+                    legend="Error code"
+                    value={error.provenance}
+                    onChange={(provenance) => setAt(index, { provenance })}
+                    fieldKey={`${key}.provenance`}
+                    errors={errors}
                   />
                 </ItemFieldset>
               </li>

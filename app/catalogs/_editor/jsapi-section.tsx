@@ -7,7 +7,8 @@ import type { Catalog, JsapiProfile, Presence, ResultField, ResultFieldName, Sco
 import { TEXT_LIMITS } from "@/server/domain/catalog/limits";
 import { removeAt, replaceAt } from "./editor-state";
 import { ItemFieldset, ListError, RowButton, SectionCard } from "./fields";
-import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
+import { FactProvenance } from "./provenance-fields";
+import { JsapiParamList } from "./jsapi-params";
 import { blankResultField, blankScopeErrorValue, RESULT_FIELD_NAMES } from "./templates";
 import { LABELS, type ErrorMap } from "./validation";
 
@@ -107,17 +108,15 @@ export const JsapiSection = memo(function JsapiSection({
           ))}
         </SelectField>
       </div>
-      <ProvenanceDisclosure
-        items={[
-          {
-            legend: LABELS.scopesProvenance,
-            value: jsapi.scopesProvenance,
-            onChange: (scopesProvenance) => set({ scopesProvenance }),
-            fieldKey: "jsapi.scopesProvenance",
-            errors: provenanceErrors(errors, "jsapi.scopesProvenance"),
-          },
-        ]}
+      <FactProvenance
+        legend={LABELS.scopesProvenance}
+        value={jsapi.scopesProvenance}
+        onChange={(scopesProvenance) => set({ scopesProvenance })}
+        fieldKey="jsapi.scopesProvenance"
+        errors={errors}
       />
+
+      <JsapiParamList params={jsapi.params} errors={errors} edit={edit} />
 
       <div data-field="jsapi.resultFields" tabIndex={-1} className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -201,17 +200,13 @@ export const JsapiSection = memo(function JsapiSection({
                         onChange={(event) => setField(index, { description: event.target.value })}
                       />
                     </div>
-                    <ProvenanceDisclosure
+                    <FactProvenance
                       className="mt-3"
-                      items={[
-                        {
-                          legend: "Result field",
-                          value: field.provenance,
-                          onChange: (provenance) => setField(index, { provenance }),
-                          fieldKey: `${key}.provenance`,
-                          errors: provenanceErrors(errors, `${key}.provenance`),
-                        },
-                      ]}
+                      legend="Result field"
+                      value={field.provenance}
+                      onChange={(provenance) => setField(index, { provenance })}
+                      fieldKey={`${key}.provenance`}
+                      errors={errors}
                     />
                   </ItemFieldset>
                 </li>
@@ -284,17 +279,13 @@ export const JsapiSection = memo(function JsapiSection({
                         onChange={(event) => setValue(index, { meaning: event.target.value })}
                       />
                     </div>
-                    <ProvenanceDisclosure
+                    <FactProvenance
                       className="mt-3"
-                      items={[
-                        {
-                          legend: "Scope error value",
-                          value: item.provenance,
-                          onChange: (provenance) => setValue(index, { provenance }),
-                          fieldKey: `${key}.provenance`,
-                          errors: provenanceErrors(errors, `${key}.provenance`),
-                        },
-                      ]}
+                      legend="Scope error value"
+                      value={item.provenance}
+                      onChange={(provenance) => setValue(index, { provenance })}
+                      fieldKey={`${key}.provenance`}
+                      errors={errors}
                     />
                   </ItemFieldset>
                 </li>
@@ -306,26 +297,51 @@ export const JsapiSection = memo(function JsapiSection({
 
       <div data-field="jsapi.examples" tabIndex={-1} className="space-y-3">
         <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">{LABELS.examples}</h3>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Exactly as the source shows them; they need not be valid JSON.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          They need not be valid JSON. Each example&apos;s fidelity says whether it is the source&apos;s own (documented, copied as the source shows it) or one
+          written for this catalog (assumed: illustrative).
+        </p>
         <div className="grid gap-4 lg:grid-cols-3">
           {EXAMPLES.map((which) => (
-            <TextAreaField
-              key={which}
-              label={LABELS[which]}
-              rows={8}
-              maxLength={TEXT_LIMITS.example}
-              spellCheck={false}
-              className="[&_textarea]:font-mono [&_textarea]:text-xs"
-              value={jsapi.examples[which]}
-              error={errors[`jsapi.examples.${which}`]}
-              data-field={`jsapi.examples.${which}`}
-              onChange={(event) => {
-                const text = event.target.value;
-                edit((c) => ({ ...c, jsapi: { ...c.jsapi, examples: { ...c.jsapi.examples, [which]: text } } }));
-              }}
-            />
+            <div key={which} className="min-w-0 space-y-2">
+              <TextAreaField
+                label={LABELS[which]}
+                rows={8}
+                maxLength={TEXT_LIMITS.example}
+                spellCheck={false}
+                className="[&_textarea]:font-mono [&_textarea]:text-xs"
+                value={jsapi.examples[which]}
+                error={errors[`jsapi.examples.${which}`]}
+                data-field={`jsapi.examples.${which}`}
+                onChange={(event) => {
+                  const text = event.target.value;
+                  edit((c) => ({ ...c, jsapi: { ...c.jsapi, examples: { ...c.jsapi.examples, [which]: text } } }));
+                }}
+              />
+              <FactProvenance
+                legend={LABELS[which]}
+                value={jsapi.examplesProvenance[which]}
+                onChange={(provenance) => edit((c) => ({ ...c, jsapi: { ...c.jsapi, examplesProvenance: { ...c.jsapi.examplesProvenance, [which]: provenance } } }))}
+                fieldKey={`jsapi.examplesProvenance.${which}`}
+                errors={errors}
+              />
+            </div>
           ))}
         </div>
+      </div>
+
+      <div className="space-y-2">
+        <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">{LABELS.dataFlowProvenance}</h3>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Where this wallet states the steps the simulator walks: my.getAuthCode → consent page → authCode → applyToken → tokens.
+        </p>
+        <FactProvenance
+          legend={LABELS.dataFlowProvenance}
+          value={jsapi.dataFlowProvenance}
+          onChange={(dataFlowProvenance) => set({ dataFlowProvenance })}
+          fieldKey="jsapi.dataFlowProvenance"
+          errors={errors}
+        />
       </div>
     </SectionCard>
   );

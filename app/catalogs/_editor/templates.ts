@@ -2,6 +2,7 @@
 import type {
   Catalog,
   JsapiErrorCode,
+  JsapiParam,
   Provenance,
   ResultField,
   ResultFieldName,
@@ -115,6 +116,10 @@ export function blankResultField(existing: readonly ResultField[]): ResultField 
   const type: ResultField["type"] =
     name === "authSuccessScopes" ? "Array" : name === "authErrorScopes" ? "Key-value" : name === "error" ? "Number" : "String";
   return { name, type, presence: "optional", description: "", provenance: assumed(ADDED_NOTE) };
+}
+
+export function blankParam(): JsapiParam {
+  return { name: "", type: "String", required: false, description: "", example: "", provenance: assumed(ADDED_NOTE) };
 }
 
 export function blankScopeErrorValue(): ScopeErrorValue {

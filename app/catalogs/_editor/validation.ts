@@ -58,13 +58,17 @@ export function issuesFromServer(raw: ReadonlyArray<{ path: string; message: str
 
 const trimmedOrUndefined = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value);
 
-function normalizeProvenance(value: Provenance): Provenance {
+/** A provenance as sent: blank optional texts left out; readings only on a conflict (kept as typed, so the check names an empty one). */
+export function normalizeProvenance(value: Provenance): Provenance {
   const source = trimmedOrUndefined(value.source);
+  const ref = trimmedOrUndefined(value.ref);
   const note = trimmedOrUndefined(value.note);
   return {
     fidelity: value.fidelity,
     ...(source !== undefined ? { source } : {}),
+    ...(ref !== undefined ? { ref } : {}),
     ...(note !== undefined ? { note } : {}),
+    ...(value.fidelity === "conflict" ? { readings: (value.readings ?? []).map((reading) => ({ ...reading })) } : {}),
   };
 }
 
@@ -84,6 +88,7 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
       provenance: normalizeProvenance(scope.provenance),
       silentProvenance: normalizeProvenance(scope.silentProvenance),
       fieldsProvenance: normalizeProvenance(scope.fieldsProvenance),
+      ...(scope.descriptionProvenance ? { descriptionProvenance: normalizeProvenance(scope.descriptionProvenance) } : {}),
     })),
     errorCodes: catalog.errorCodes.map((error) => ({ ...error, provenance: normalizeProvenance(error.provenance) })),
     jsapi: {
@@ -91,6 +96,13 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
       scopesProvenance: normalizeProvenance(catalog.jsapi.scopesProvenance),
       resultFields: catalog.jsapi.resultFields.map((field) => ({ ...field, provenance: normalizeProvenance(field.provenance) })),
       scopeErrorValues: catalog.jsapi.scopeErrorValues.map((value) => ({ ...value, provenance: normalizeProvenance(value.provenance) })),
+      params: catalog.jsapi.params.map((param) => ({ ...param, provenance: normalizeProvenance(param.provenance) })),
+      examplesProvenance: {
+        request: normalizeProvenance(catalog.jsapi.examplesProvenance.request),
+        success: normalizeProvenance(catalog.jsapi.examplesProvenance.success),
+        fail: normalizeProvenance(catalog.jsapi.examplesProvenance.fail),
+      },
+      dataFlowProvenance: normalizeProvenance(catalog.jsapi.dataFlowProvenance),
     },
     serverApi: {
       ...catalog.serverApi,
@@ -230,7 +242,19 @@ export const LABELS = {
   fieldsProvenance: "User-info fields list",
   fidelity: "Fidelity",
   source: "Source URL",
+  ref: "Where it was read",
   note: "Note",
+  readings: "Readings",
+  reading: "Reading",
+  simulates: "Simulates",
+  params: "my.getAuthCode parameters",
+  paramName: "Parameter name",
+  paramType: "Type",
+  required: "Required",
+  example: "Example value",
+  examplesProvenance: "Examples",
+  dataFlowProvenance: "Data flow",
+  descriptionProvenance: "Description",
   errorCodes: "JSAPI error codes",
   code: "Code",
   errorName: "Error name",
@@ -324,6 +348,13 @@ export function describePath(path: readonly PathSegment[], catalog: NamedParts):
   } else if (first === "jsapi" && path[1] === "scopeErrorValues" && typeof path[2] === "number") {
     parts.push(`${LABELS.jsapi} › Scope error value ${path[2] + 1}`);
     index = 3;
+  } else if (first === "jsapi" && path[1] === "params" && typeof path[2] === "number") {
+    parts.push(`${LABELS.jsapi} › Parameter ${path[2] + 1}`);
+    index = 3;
+    if (path[3] === "name") {
+      parts.push(LABELS.paramName);
+      index = 4;
+    }
   } else if (first === "serverApi" && path[1] === "pathPrefixes" && typeof path[2] === "number") {
     parts.push(`${LABELS.serverApi} › Path prefix ${path[2] + 1}`);
     index = 3;

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import Link from "next/link";
 import { Badge, FidelityBadge, SilentBadge } from "@/app/_components/ui/badge";
+import { FidelityDetail } from "@/app/_components/fidelity-detail";
 import { Skeleton } from "@/app/_components/ui/feedback";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import type { ScopeHit } from "@/server/services/explorer";
@@ -41,6 +42,22 @@ function fidelityNote(hit: ScopeHit): string {
     silentProvenance.fidelity !== "documented" ? `Silent flag (${silentProvenance.fidelity}): ${silentProvenance.note ?? silentProvenance.fidelity}` : null,
   ];
   return parts.filter(Boolean).join(" ");
+}
+
+/** A hit's label; a conflict (in the scope or its silent flag) shows the readings it rests on. */
+function HitFidelity({ hit }: { hit: ScopeHit }) {
+  const { provenance, silentProvenance, name } = hit.scope;
+  if (hit.fidelity === "conflict") {
+    const silentConflict = silentProvenance.fidelity === "conflict";
+    return (
+      <FidelityDetail
+        label={silentConflict ? silentProvenance : provenance}
+        compact
+        subject={silentConflict ? `${name}'s silent flag in ${hit.catalog.name}` : `${name} in ${hit.catalog.name}`}
+      />
+    );
+  }
+  return <FidelityBadge fidelity={hit.fidelity} note={fidelityNote(hit)} />;
 }
 
 export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query: string }) {
@@ -95,7 +112,7 @@ export function SearchResultsTable({ items, query }: { items: ScopeHit[]; query:
                 <td className={td}>
                   <div className="flex flex-col items-start gap-1">
                     <SilentBadge silent={hit.scope.silent} />
-                    <FidelityBadge fidelity={hit.fidelity} note={fidelityNote(hit)} />
+                    <HitFidelity hit={hit} />
                   </div>
                 </td>
                 <td className={td}>

@@ -71,10 +71,6 @@ export function unlockedFields(catalog: Catalog, granted: readonly string[]): Ar
   });
 }
 
-export function isUrl(value: string | undefined): value is string {
-  return value !== undefined && /^https?:\/\//.test(value);
-}
-
 /** `result.resultCode` of a wallet API answer, when it has one. */
 function resultField(json: unknown, field: "resultCode" | "resultStatus" | "resultMessage"): string | null {
   if (typeof json !== "object" || json === null) return null;

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { CopyButton } from "@/app/_components/code-block";
+import { RunFacts } from "@/app/_components/fact-list";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/page-header";
 import { useClockOffset, useNow } from "@/app/_components/time/clock";
@@ -46,8 +47,8 @@ function CodeExpiry({ expiresAt, catalog }: { expiresAt: string; catalog: string
 }
 
 /**
- * What my.getAuthCode answered: the callback that fired, the scopes, the code and the assumptions
- * made (the payload itself is on the phone, as the mini program receives it).
+ * What my.getAuthCode answered: the callback that fired, the scopes, the code and the facts it
+ * relied on, each with its label (the payload itself is on the phone, as the mini program receives it).
  */
 export function RunResult({ view, codeMasked, focusOnMount }: { view: SimulationResult; codeMasked: boolean; focusOnMount: boolean }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -110,23 +111,7 @@ export function RunResult({ view, codeMasked, focusOnMount }: { view: Simulation
         )}
       </dl>
 
-      {view.assumptions.length > 0 && (
-        <details>
-          <summary className="cursor-pointer text-sm font-semibold text-slate-900 dark:text-white">
-            What the simulation assumed <span className="font-normal text-slate-600 dark:text-slate-400">({view.assumptions.length})</span>
-          </summary>
-          <ul className="mt-2 space-y-1.5 text-sm text-slate-700 dark:text-slate-300">
-            {view.assumptions.map((assumption) => (
-              <li key={assumption} className="flex items-start gap-2">
-                <Badge tone="amber" className="mt-0.5 shrink-0">
-                  assumed
-                </Badge>
-                <span>{assumption}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <RunFacts facts={view.facts} assumptions={view.assumptions} />
     </Card>
   );
 }

@@ -8,10 +8,11 @@ import { loadOnce } from "@/app/_components/load-once";
 import { ScopeChecklist } from "@/app/_components/scope-checklist";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Notice, Skeleton, Spinner } from "@/app/_components/ui/feedback";
-import { SelectField } from "@/app/_components/ui/field";
+import { SelectField, TextField } from "@/app/_components/ui/field";
+import { FidelityBadge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
-import type { Catalog } from "@/server/domain/catalog/schema";
+import type { Catalog, JsapiParam } from "@/server/domain/catalog/schema";
 import type { CatalogRecord } from "@/server/services/catalog-store";
 import { FlowSteps } from "./flow-steps";
 import { flowProgress, outcomeOptions, withCode, type FlowProgressStep, type OutcomeId, type Session, type SimulationResult } from "./format";
@@ -95,6 +96,50 @@ function Progress({ session }: { session: Session | null }) {
   return <FlowSteps steps={states.map((step) => ({ id: step.id, state: step.state, ...STEP_TEXT[step.id] }))} />;
 }
 
+/** A typed value for my.getAuthCode from an input's text ("" stays "": the wallet then sees it missing). */
+function paramValue(param: JsapiParam, text: string): string | number | boolean {
+  const trimmed = text.trim();
+  if (trimmed === "") return "";
+  if (param.type === "Number") return Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
+  if (param.type === "Boolean") return trimmed === "true" ? true : trimmed === "false" ? false : text;
+  return text;
+}
+
+/** The wallet's other my.getAuthCode parameters (AlipayHK's authClientId), prefilled with the catalog's example. */
+function ParamInputs({ params, values, onChange }: { params: readonly JsapiParam[]; values: Record<string, string>; onChange: (name: string, value: string) => void }) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-semibold text-slate-900 dark:text-white">my.getAuthCode parameters</legend>
+      {params.map((param) => (
+        <TextField
+          key={param.name}
+          label={
+            <>
+              <code className="font-mono">{param.name}</code>{" "}
+              <span className="font-normal text-slate-600 dark:text-slate-400">
+                ({param.type}, {param.required ? "required" : "optional"})
+              </span>
+            </>
+          }
+          value={values[param.name] ?? ""}
+          maxLength={256}
+          spellCheck={false}
+          autoComplete="off"
+          className="[&_input]:font-mono"
+          hint={
+            <span className="inline-flex flex-wrap items-center gap-1.5">
+              {param.description}
+              {param.required && " Clear it to see the wallet refuse the call."}
+              <FidelityBadge {...param.provenance} />
+            </span>
+          }
+          onChange={(event) => onChange(param.name, event.target.value)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 function Workspace({ record, params, setParams, catalogPicker }: { record: CatalogRecord; params: Params; setParams: SetParams; catalogPicker: ReactNode }) {
   const catalog = record.document;
   const trpc = useTRPC();
@@ -129,6 +174,8 @@ function Workspace({ record, params, setParams, catalogPicker }: { record: Catal
   const effectiveUser = userList.find((user) => user.userId === params.user) ?? userList[0] ?? null;
 
   const run = useMutation(trpc.simulator.run.mutationOptions());
+  const jsapiParams = catalog.jsapi.params;
+  const [paramTexts, setParamTexts] = useState<Record<string, string>>(() => Object.fromEntries(jsapiParams.map((param) => [param.name, param.example])));
 
   const editScopes = (edit: (next: Set<string>) => void) =>
     void setParams((old) => {
@@ -153,6 +200,7 @@ function Workspace({ record, params, setParams, catalogPicker }: { record: Catal
       refuse: effectiveOutcome === "partial" ? refused : [],
       userId: effectiveUser?.userId,
       clientId: chosenClient?.clientId,
+      params: jsapiParams.length > 0 ? Object.fromEntries(jsapiParams.map((param) => [param.name, paramValue(param, paramTexts[param.name] ?? "")])) : undefined,
     };
     run.mutate(input, {
       onSuccess: (view: SimulationResult) => {
@@ -191,6 +239,10 @@ function Workspace({ record, params, setParams, catalogPicker }: { record: Catal
             No scopes selected:{" "}
             {catalog.jsapi.defaultScope ? `the wallet uses its default scope ${catalog.jsapi.defaultScope}.` : "the call fails, this wallet requires scopes."}
           </p>
+        )}
+
+        {jsapiParams.length > 0 && (
+          <ParamInputs params={jsapiParams} values={paramTexts} onChange={(name, value) => setParamTexts((old) => ({ ...old, [name]: value }))} />
         )}
 
         {users.isError ? (

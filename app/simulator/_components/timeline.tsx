@@ -1,10 +1,10 @@
 "use client";
 
 import { JsonView } from "@/app/_components/json-view";
-import { FidelityBadge } from "@/app/_components/ui/badge";
+import { FidelityDetail } from "@/app/_components/fidelity-detail";
 import { cn } from "@/app/_components/ui/cn";
 import type { FlowStep } from "@/server/domain/flow/engine";
-import { ACTOR_NAMES, STATUS_TEXT, isUrl } from "./format";
+import { ACTOR_NAMES, STATUS_TEXT } from "./format";
 
 const STATUS_STYLE: Record<FlowStep["status"], { icon: string; className: string }> = {
   done: { icon: "✓", className: "bg-emerald-100 text-emerald-800 ring-emerald-300 dark:bg-emerald-900/50 dark:text-emerald-200 dark:ring-emerald-700" },
@@ -55,12 +55,9 @@ export function Timeline({ steps, progress }: { steps: FlowStep[]; progress: Flo
                   {STATUS_TEXT[status]}
                   {byYou && " · by your calls"}
                 </span>
-                <FidelityBadge fidelity={step.fidelity} source={isUrl(step.note) ? step.note : undefined} note={isUrl(step.note) ? undefined : step.note} />
               </div>
               <p className="text-sm break-words text-slate-600 dark:text-slate-300">{step.detail}</p>
-              {step.fidelity === "assumed" && step.note && !isUrl(step.note) && (
-                <p className="text-xs text-amber-800 dark:text-amber-200">Assumed: {step.note}</p>
-              )}
+              <FidelityDetail label={step} brief />
               {step.payload !== undefined && (
                 <details className="group">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700 hover:underline dark:text-brand-100">

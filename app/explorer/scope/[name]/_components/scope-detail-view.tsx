@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { Badge, FidelityBadge, SilentBadge } from "@/app/_components/ui/badge";
+import { Badge, SilentBadge } from "@/app/_components/ui/badge";
+import { FidelityDetail } from "@/app/_components/fidelity-detail";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, ErrorNotice, Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
@@ -56,12 +57,16 @@ function SourceLink({ url }: { url: string }) {
 }
 
 function ProvenanceLine({ provenance }: { provenance: Provenance }) {
+  // The source gets its own readable link, so the badge is not a second link to it.
+  const { source, ...label } = provenance;
   return (
-    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-      {/* The source gets its own readable link below, so the badge is not a second link to it. */}
-      <FidelityBadge {...provenance} />
-      {provenance.source && <SourceLink url={provenance.source} />}
-      {provenance.note && <span>{provenance.note}</span>}
+    <div className="space-y-1">
+      <FidelityDetail label={label} />
+      {source && (
+        <p className="text-xs">
+          <SourceLink url={source} />
+        </p>
+      )}
     </div>
   );
 }
@@ -94,7 +99,7 @@ function EntryCard({ entry, requested }: { entry: Entry; requested: string }) {
           </div>
           <div className="flex flex-wrap items-center gap-1.5">
             <SilentBadge silent={scope.silent} />
-            <FidelityBadge {...scope.silentProvenance} />
+            <FidelityDetail label={scope.silentProvenance} compact subject={`${scope.name}'s silent flag in ${catalog.name}`} />
             {scope.deprecated && <Badge tone="red">deprecated</Badge>}
           </div>
         </div>
@@ -107,6 +112,11 @@ function EntryCard({ entry, requested }: { entry: Entry; requested: string }) {
           </div>
         )}
         {scope.description && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{scope.description}</p>}
+        {scope.description && scope.descriptionProvenance && (
+          <div className="mt-1">
+            <ProvenanceLine provenance={scope.descriptionProvenance} />
+          </div>
+        )}
         <dl className="mt-3 divide-y divide-slate-100 border-t border-slate-100 dark:divide-slate-800 dark:border-slate-800">
           <Fact term="Consent">
             <p>{scope.silent ? "Silent: granted without the wallet's consent page." : "Consent: the wallet shows its consent page."}</p>
@@ -201,10 +211,10 @@ function Overview({ entries, requested }: { entries: Entry[]; requested: string 
                   </a>
                 </th>
                 <td className="px-3 py-2 align-top">
-                  <span className="inline-flex flex-wrap gap-1">
+                  <div className="flex flex-wrap items-start gap-1">
                     <SilentBadge silent={scope.silent} />
-                    <FidelityBadge {...scope.silentProvenance} />
-                  </span>
+                    <FidelityDetail label={scope.silentProvenance} compact subject={`${scope.name}'s silent flag in ${catalog.name}`} />
+                  </div>
                 </td>
                 <td className="px-3 py-2 align-top">
                   {scope.userInfoFields.length === 0 ? (
