@@ -412,3 +412,10 @@ export const STUDIO_APP_ID = "3333010071465913xxx";
 
 /** The documented example siteName, sent as v1's customerBelongsTo when a catalog has no wallet code. */
 export const EXAMPLE_SITE_NAME = "siteNameExample";
+
+/** The Request-Time formats as patterns (the OpenAPI document's header schemas). */
+export const REQUEST_TIME_PATTERNS: Record<RequestTimeFormat, string> = {
+  iso8601: ISO_TIME.source,
+  "epoch-ms": EPOCH_MS.source,
+  either: `${ISO_TIME.source}|${EPOCH_MS.source}`,
+};
