@@ -15,8 +15,7 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
-import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
-import { endpointSpec } from "@/server/domain/wallet-api/endpoint-specs";
+import { specSummary, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
 import { formatDuration } from "@/app/_components/time/format";
 import { plural } from "./format";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
@@ -457,7 +456,7 @@ export function ServerApiSection({ catalog }: { catalog: Catalog }) {
         <Item term="Endpoints served (others answer INVALID_API)" wide>
           <ul className="space-y-1">
             {api.endpoints.map((entry) => {
-              const spec = endpointSpec(entry.spec);
+              const spec = specSummary(entry.spec);
               return (
                 <li key={entry.spec} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                   <span className="font-medium">{spec.label}</span>

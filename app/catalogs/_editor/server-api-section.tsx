@@ -4,7 +4,9 @@ import { memo } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/ui/field";
 import type { ApiVersion, Catalog, ServerApiProfile } from "@/server/domain/catalog/schema";
-import { ENDPOINT_SPECS, type EndpointSpecId } from "@/server/domain/wallet-api/endpoint-specs";
+import { ENDPOINT_SPEC_IDS, specSummary, type EndpointSpecId } from "@/server/domain/wallet-api/endpoint-paths";
+
+const ENDPOINT_CHOICES = ENDPOINT_SPEC_IDS.map(specSummary);
 import { removeAt, replaceAt } from "./editor-state";
 import { CompactTextInput, DurationField, ListError, RowButton, SectionCard } from "./fields";
 import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
@@ -40,7 +42,7 @@ export const ServerApiSection = memo(function ServerApiSection({
       const list = c.serverApi.endpoints.filter((entry) => entry.spec !== spec);
       const endpoints = on ? [...list, { spec, provenance: { fidelity: "assumed" as const, note: "Chosen in the catalog editor." } }] : list;
       // Keep the specs' own order, so the list reads the same however it was ticked.
-      endpoints.sort((a, b) => ENDPOINT_SPECS.findIndex((e) => e.id === a.spec) - ENDPOINT_SPECS.findIndex((e) => e.id === b.spec));
+      endpoints.sort((a, b) => ENDPOINT_SPEC_IDS.indexOf(a.spec) - ENDPOINT_SPEC_IDS.indexOf(b.spec));
       return { ...c, serverApi: { ...c.serverApi, endpoints } };
     });
   const setEndpointProvenance = (index: number, provenance: ServerApiProfile["endpoints"][number]["provenance"]) =>
@@ -160,7 +162,7 @@ export const ServerApiSection = memo(function ServerApiSection({
         </p>
         <ListError message={errors["serverApi.endpoints"]} dataField="serverApi.endpoints" />
         <ul className="grid gap-1 md:grid-cols-2">
-          {ENDPOINT_SPECS.map((spec) => {
+          {ENDPOINT_CHOICES.map((spec) => {
             const index = served.findIndex((entry) => entry.spec === spec.id);
             const error = index >= 0 ? errors[`serverApi.endpoints[${index}].spec`] : undefined;
             return (
@@ -231,7 +233,7 @@ export const ServerApiSection = memo(function ServerApiSection({
             errors: provenanceErrors(errors, "serverApi.lifetimesProvenance"),
           },
           ...served.map((entry, index) => ({
-            legend: `Source: serves ${ENDPOINT_SPECS.find((spec) => spec.id === entry.spec)?.label ?? entry.spec}`,
+            legend: `Source: serves ${specSummary(entry.spec).label}`,
             value: entry.provenance,
             onChange: (provenance: ServerApiProfile["endpoints"][number]["provenance"]) => setEndpointProvenance(index, provenance),
             fieldKey: `serverApi.endpoints[${index}].provenance`,

@@ -8,8 +8,10 @@
  * zod-free, so pages can import it. Facts marked `documented` cite the wallet-domain reference
  * section (and the page) that states them; `assumed` facts say why the studio chose them.
  */
-import type { EndpointId, EndpointKind } from "./endpoint-paths";
-import { ENDPOINTS } from "./endpoint-paths";
+import type { EndpointId, EndpointKind, EndpointSpecId } from "./endpoint-paths";
+import { ENDPOINT_SPEC_IDS, ENDPOINT_SPEC_LIST, ENDPOINTS } from "./endpoint-paths";
+
+export { ENDPOINT_SPEC_IDS, type EndpointSpecId };
 
 /** Where a fact comes from (the same shape as a catalog fact's provenance). */
 export type FactProvenance = {
@@ -24,19 +26,6 @@ export type FactProvenance = {
   readings?: Array<{ reading: string; ref: string }>;
 };
 
-/** The endpoint specs: the seven endpoint ids, plus SuperQi's own profile of v1 applyToken. */
-export type EndpointSpecId = EndpointId | "v1.applyToken.superqi";
-
-export const ENDPOINT_SPEC_IDS = [
-  "v2.applyToken",
-  "v1.applyToken",
-  "v1.applyToken.superqi",
-  "v2.inquiryUserInfo",
-  "v1.inquiryUserInfo",
-  "v1.inquiryUserInfoByAccessToken",
-  "v2.revoke",
-  "v1.cancelToken",
-] as const satisfies readonly EndpointSpecId[];
 
 export type GrantType = "AUTHORIZATION_CODE" | "REFRESH_TOKEN";
 
@@ -193,7 +182,10 @@ function pathOf(id: EndpointId): { path: string; kind: EndpointKind; summary: st
   return found;
 }
 
-function spec(id: EndpointSpecId, endpoint: EndpointId, label: string, provenance: FactProvenance, fields: FieldSpec[], resultCodes: EndpointResultCode[]): EndpointSpec {
+function spec(id: EndpointSpecId, provenance: FactProvenance, fields: FieldSpec[], resultCodes: EndpointResultCode[]): EndpointSpec {
+  const listed = ENDPOINT_SPEC_LIST.find((entry) => entry.id === id);
+  if (!listed) throw new Error(`no endpoint spec ${id}`);
+  const { endpoint, label } = listed;
   const { path, kind, summary } = pathOf(endpoint);
   return { id, endpoint, kind, version: endpoint.startsWith("v1.") ? "v1" : "v2", path, label, summary, provenance, fields, resultCodes };
 }
@@ -208,8 +200,6 @@ const v2AccessFields = (source: string, ref: string): FieldSpec[] => [
 export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   spec(
     "v2.applyToken",
-    "v2.applyToken",
-    "v2 applyToken",
     doc("§2.1", SRC.applyTokenV2, "POST /v2/authorizations/applyToken (Alipay+ mini program v2)."),
     [
       field("appId", ALWAYS, 32, doc("§2.2", SRC.applyTokenV2, "Required."), doc("§2.2", SRC.applyTokenV2, "Length from the Spanish mirror of the page."), "The mini program ID (my.getAppIdSync or the platform), at most 32 characters.", V2_CHARSET),
@@ -232,8 +222,6 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   ),
   spec(
     "v1.applyToken",
-    "v1.applyToken",
-    "v1 applyToken",
     doc("§2.1", SRC.applyTokenV1, "POST /v1/authorizations/applyToken (Touch 'n Go, GCash-old)."),
     [
       field("referenceClientId", OPTIONAL, 128, doc("§2.2", SRC.applyTokenV1, "Optional: the mini program ID the user authorized."), doc("§2.2", SRC.applyTokenV1), "The mini program ID the user authorized (the next-level client id)."),
@@ -267,8 +255,6 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   ),
   spec(
     "v1.applyToken.superqi",
-    "v1.applyToken",
-    "v1 applyToken (SuperQi)",
     doc("§2.1", SRC.applyTokenSuperQi, "SuperQi's POST /v1/authorizations/applyToken: grantType, authCode (max 64), refreshToken, extendInfo."),
     [
       field("grantType", ALWAYS, 64, doc("§2.2", SRC.applyTokenSuperQi, "Required."), assumed("SuperQi gives no length for grantType; 64 is the v2 limit."), GRANT_TYPE_DESCRIPTION),
@@ -283,16 +269,12 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   ),
   spec(
     "v2.inquiryUserInfo",
-    "v2.inquiryUserInfo",
-    "v2 inquiryUserInfo",
     doc("§3.1", SRC.inquiryV2, "POST /v2/users/inquiryUserInfo (Alipay+ v2 main docs; GCash-old and docs-demo too)."),
     v2AccessFields(SRC.inquiryV2, "§3.1"),
     [...common(), ...codes(TOKEN_CODES, assumed("The v2 inquiryUserInfo code table is not in the stored sources (§3.1, §8 item 6); the studio answers the access-token codes of the v1 API."))],
   ),
   spec(
     "v1.inquiryUserInfo",
-    "v1.inquiryUserInfo",
-    "v1 inquiryUserInfo",
     doc("§3.1", SRC.inquiryV1Besuperapp, "POST /v1/users/inquiryUserInfo (besuperapp; a third-party SuperQi client calls it too)."),
     [
       field("appId", OPTIONAL, 32, doc("§3.1", SRC.inquiryV1Besuperapp, "Optional."), assumed("No length is given; 32 is the v2 limit for appId."), "The mini program ID."),
@@ -303,8 +285,6 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   ),
   spec(
     "v1.inquiryUserInfoByAccessToken",
-    "v1.inquiryUserInfoByAccessToken",
-    "v1 inquiryUserInfoByAccessToken",
     doc("§3.1", SRC.inquiryByAccessToken, "POST /v1/customers/user/inquiryUserInfoByAccessToken (Touch 'n Go, GCash-old)."),
     [
       field("accessToken", ALWAYS, 128, doc("§3.1", SRC.inquiryByAccessToken, "Required."), doc("§3.1", SRC.inquiryByAccessToken), "The access token applyToken returned."),
@@ -315,16 +295,12 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
   ),
   spec(
     "v2.revoke",
-    "v2.revoke",
-    "v2 revoke",
     doc("§3.3", SRC.revokeV2, "POST /v2/authorizations/revoke: afterwards neither the access token nor its refresh token can be used."),
     v2AccessFields(SRC.revokeV2, "§3.3"),
     [...common(), ...codes(TOKEN_CODES, assumed("The v2 revoke code table is not in the stored sources; the studio answers the access-token codes of v1 cancelToken (§3.3)."))],
   ),
   spec(
     "v1.cancelToken",
-    "v1.cancelToken",
-    "v1 cancelToken",
     doc("§3.3", SRC.cancelTokenV1, "POST /v1/authorizations/cancelToken (Touch 'n Go, SuperQi)."),
     [
       field("accessToken", ALWAYS, 128, doc("§3.3", SRC.cancelTokenV1, "Required."), doc("§3.3", SRC.cancelTokenV1), "The access token to revoke (its refresh token dies with it)."),

@@ -8,6 +8,7 @@
  */
 import type { ApiVersion } from "../catalog/schema";
 import type { FactProvenance } from "./endpoint-specs";
+import type { ResultCodeName } from "./result-code-names";
 
 export type ResultStatus = "S" | "F" | "U";
 
@@ -125,7 +126,7 @@ export const RESULT_CODES = {
     message: "The access token is expired.",
     http: 200,
     advice: "Renew it with applyToken using grantType REFRESH_TOKEN.", provenance: COMMON },
-} as const satisfies Record<string, ResultCodeInfo>;
+} as const satisfies Record<ResultCodeName, ResultCodeInfo>;
 
 export type ResultCode = keyof typeof RESULT_CODES;
 
