@@ -55,3 +55,10 @@ export function specSummary(id: EndpointSpecId): { id: EndpointSpecId; label: st
   const endpoint = ENDPOINTS.find((candidate) => candidate.id === entry?.endpoint);
   return { id, label: entry?.label ?? id, path: endpoint?.path ?? "", version: id.startsWith("v1.") ? "v1" : "v2" };
 }
+
+/**
+ * The mini program id the studio's own calls send as `appId` (console, onboarding script,
+ * generated clients' examples). The mock has no mini program registry, so it accepts any appId of
+ * the documented form (at most 32 characters, no @ # ?); this is the v2 applyToken page's example.
+ */
+export const STUDIO_APP_ID = "3333010071465913xxx";

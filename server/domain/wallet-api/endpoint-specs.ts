@@ -9,9 +9,9 @@
  * section (and the page) that states them; `assumed` facts say why the studio chose them.
  */
 import type { EndpointId, EndpointKind, EndpointSpecId } from "./endpoint-paths";
-import { ENDPOINT_SPEC_IDS, ENDPOINT_SPEC_LIST, ENDPOINTS } from "./endpoint-paths";
+import { ENDPOINT_SPEC_IDS, ENDPOINT_SPEC_LIST, ENDPOINTS, STUDIO_APP_ID } from "./endpoint-paths";
 
-export { ENDPOINT_SPEC_IDS, type EndpointSpecId };
+export { ENDPOINT_SPEC_IDS, STUDIO_APP_ID, type EndpointSpecId };
 
 /** Where a fact comes from (the same shape as a catalog fact's provenance). */
 export type FactProvenance = {
@@ -379,12 +379,6 @@ export function describeProvenance(provenance: FactProvenance): string {
   return provenance.note ? `${head}: ${provenance.note}` : head;
 }
 
-/**
- * The mini program id the studio's own calls send as `appId` (console, onboarding script,
- * generated clients' examples). The mock has no mini program registry, so it accepts any appId of
- * the documented form (at most 32 characters, no @ # ?); this is the v2 applyToken page's example.
- */
-export const STUDIO_APP_ID = "3333010071465913xxx";
 
 /** The documented example siteName, sent as v1's customerBelongsTo when a catalog has no wallet code. */
 export const EXAMPLE_SITE_NAME = "siteNameExample";

@@ -14,9 +14,17 @@ export { ENDPOINTS, WALLET_API_BASE, type EndpointId, type EndpointKind };
 /** Largest request body the mock accepts. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+// Validated documents are cached and never changed in place, so their served specs can be too.
+const servedCache = new WeakMap<Catalog["serverApi"], EndpointSpec[]>();
+
 /** The endpoint specs a catalog's mock serves, in the catalog's order. */
 export function servedSpecs(catalog: Catalog): EndpointSpec[] {
-  return catalog.serverApi.endpoints.map((served) => endpointSpec(served.spec));
+  let specs = servedCache.get(catalog.serverApi);
+  if (!specs) {
+    specs = catalog.serverApi.endpoints.map((served) => endpointSpec(served.spec));
+    servedCache.set(catalog.serverApi, specs);
+  }
+  return specs;
 }
 
 export type ResolvedEndpoint = { id: EndpointId; kind: EndpointKind; prefix: string; walletPath: string; spec: EndpointSpec | null };
