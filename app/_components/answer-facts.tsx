@@ -19,14 +19,14 @@ export function AnswerFacts({ facts, label = "What this answer relies on" }: { f
   return (
     <section aria-label={label} className="space-y-1">
       <h5 className="text-xs font-semibold text-slate-600 dark:text-slate-300">{label}</h5>
-      <ul className="space-y-1 text-xs text-slate-700 dark:text-slate-300">
+      <ul className="min-w-0 space-y-1 text-xs text-slate-700 dark:text-slate-300">
         {facts.map((fact) => (
           <li key={fact.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
             <Badge tone={TONE[fact.fidelity]} title={whereFrom(fact)}>
               {fact.fidelity}
             </Badge>
-            <span className="font-medium">{fact.label}</span>
-            <span className="min-w-0 flex-1 basis-64 text-slate-500 dark:text-slate-400">{whereFrom(fact)}</span>
+            <span className="min-w-0 font-medium [overflow-wrap:anywhere]">{fact.label}</span>
+            <span className="min-w-0 flex-1 basis-64 text-slate-500 [overflow-wrap:anywhere] dark:text-slate-400">{whereFrom(fact)}</span>
           </li>
         ))}
       </ul>

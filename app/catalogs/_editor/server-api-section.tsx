@@ -166,10 +166,11 @@ export const ServerApiSection = memo(function ServerApiSection({
             const index = served.findIndex((entry) => entry.spec === spec.id);
             const error = index >= 0 ? errors[`serverApi.endpoints[${index}].spec`] : undefined;
             return (
-              <li key={spec.id}>
+              <li key={spec.id} className="min-w-0">
                 <CheckboxField
+                  className="flex min-w-0 items-start [&>input]:mt-0.5 [&>input]:shrink-0"
                   label={
-                    <span>
+                    <span className="min-w-0 [overflow-wrap:anywhere]">
                       {spec.label} <code className="font-mono text-xs text-slate-500 dark:text-slate-400">{spec.path}</code>
                     </span>
                   }
