@@ -74,7 +74,7 @@ const log = (line: string) => console.log(`[wallet] ${line}`);
 /** Case 1: synchronous RSA-2048 signatures per second on one core, no HTTP. */
 function signingCeiling(): number {
   const { privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const data = Buffer.from(`POST ${APPLY_TOKEN_URI}\nbench-client.${new Date().toISOString()}.${applyTokenBody("x".repeat(32))}`);
+  const data = Buffer.from(`POST ${APPLY_TOKEN_URI}\nbench-client.${new Date().toISOString()}.${applyTokenBody("x".repeat(32), "bench-client")}`);
   for (let i = 0; i < 50; i++) crypto.sign("sha256", data, privateKey); // warm-up
   const started = performance.now();
   let signatures = 0;
@@ -167,7 +167,7 @@ async function peerSpec(): Promise<ServerSpec> {
 
 /** Cases 2–4: the bare servers and the peer, one process each. */
 async function runReferenceCases(ctx: CaseContext): Promise<void> {
-  const bareRequest = repeat({ method: "POST", path: "/", headers: { "Content-Type": "application/json" }, body: applyTokenBody("x".repeat(32)) });
+  const bareRequest = repeat({ method: "POST", path: "/", headers: { "Content-Type": "application/json" }, body: applyTokenBody("x".repeat(32), "bench-client") });
   for (const mode of ["sync", "pool"] as const) {
     const key = mode === "sync" ? "bare-sync" : "bare-pool";
     const name = `bare node:http, ${mode === "sync" ? "sync" : "thread-pool"} signing`;
@@ -215,12 +215,12 @@ async function preparePool(what: string, seconds: number, make: () => Promise<Pr
 }
 
 function applyTokenPool(origin: string, client: Client, seconds: number): Promise<Pool> {
-  return preparePool("codes and signed applyToken requests", seconds, async () => signedRequest(client, APPLY_TOKEN_URI, applyTokenBody(await createCode(origin, client))));
+  return preparePool("codes and signed applyToken requests", seconds, async () => signedRequest(client, APPLY_TOKEN_URI, applyTokenBody(await createCode(origin, client), client.clientId)));
 }
 
 /** Each refresh token comes from its own grant (a code redeemed first), so every request rotates a fresh token. */
 function refreshPool(origin: string, client: Client, seconds: number): Promise<Pool> {
-  return preparePool("grants and signed REFRESH_TOKEN requests", seconds, async () => signedRequest(client, APPLY_TOKEN_URI, refreshBody((await newGrant(origin, client)).refreshToken)));
+  return preparePool("grants and signed REFRESH_TOKEN requests", seconds, async () => signedRequest(client, APPLY_TOKEN_URI, refreshBody((await newGrant(origin, client)).refreshToken, client.clientId)));
 }
 
 type OurCase = { key: CaseKey; name: string; measure: (origin: string, seconds: number) => Promise<Measured> };
@@ -249,7 +249,7 @@ const OUR_CASES: OurCase[] = [
       const client = await registerClient(origin);
       const { accessToken } = await newGrant(origin, client);
       // The same signed request over and over: inquiryUserInfo does not consume the token.
-      return measureCase({ origin, source: repeat(await signedRequest(client, INQUIRY_URI, inquiryBody(accessToken))), expect: SUCCESS }, seconds, true);
+      return measureCase({ origin, source: repeat(await signedRequest(client, INQUIRY_URI, inquiryBody(accessToken, client.clientId))), expect: SUCCESS }, seconds, true);
     },
   },
   {

@@ -78,9 +78,9 @@ test.describe("activity", () => {
     await expect(codeLink).toContainText("issued");
 
     // The merchant backend redeems it twice: the second attempt is refused.
-    const tokens = await walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: first });
+    const tokens = await walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: first });
     expect(tokens.result.resultCode).toBe("SUCCESS");
-    const again = await walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: first });
+    const again = await walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: first });
     expect(again.result.resultCode).toBe("USED_AUTHCODE");
 
     // Without a reload: the code turns redeemed and both calls join the list.
@@ -122,7 +122,7 @@ test.describe("activity", () => {
     const client = await register(request);
     const sim = await request.post("/api/simulations", { data: { catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve", client: client.clientId } });
     const code = String(((await sim.json()) as Json).authCode);
-    const tokens = await walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: code });
+    const tokens = await walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: code });
     const accessToken = String(tokens.accessToken);
 
     await page.goto(`/activity?client=${client.clientId}&kind=redeem`);
@@ -139,7 +139,7 @@ test.describe("activity", () => {
     await dialog.getByRole("button", { name: "Revoke grant" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Grant revoked" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Access token/, level: 1 })).toContainText("revoked");
-    const info = await walletCall(request, client, "/v2/users/inquiryUserInfo", { accessToken });
+    const info = await walletCall(request, client, "/v2/users/inquiryUserInfo", { appId: "3333010071465913xxx", authClientId: client.clientId, accessToken });
     expect(info.result.resultCode).toBe("INVALID_ACCESS_TOKEN");
 
     // Export of the same view, as CSV.

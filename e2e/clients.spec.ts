@@ -87,7 +87,7 @@ test.describe("simulator: clients, test users and API calls", () => {
     expect(stored).not.toContain(keyBody);
 
     // --- A signed call with a classic mistake, for the call log --------------------------------
-    const body = JSON.stringify({ grantType: "AUTHORIZATION_CODE", authCode: "e2e-not-a-code", customerBelongsTo: "DANA" }, null, 2);
+    const body = JSON.stringify({ appId: "3333010071465913xxx", authClientId: clientId, grantType: "AUTHORIZATION_CODE", authCode: "e2e-not-a-code", customerBelongsTo: "DANA" }, null, 2);
     const requestTime = new Date().toISOString();
     // Signing the compact body while sending the pretty-printed one: the debugger should name it.
     const signedContent = `POST ${APPLY_TOKEN_URI}\n${clientId}.${requestTime}.${JSON.stringify(JSON.parse(body))}`;

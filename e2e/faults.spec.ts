@@ -25,7 +25,7 @@ test("a fault rule is added, applies to the client's next call, is paused and de
   const { authCode } = (await simulated.json()) as { authCode: string };
   const answer = await request.post("/api/wallets/dana/v2/authorizations/applyToken", {
     headers: { "Client-Id": clientId, "Request-Time": new Date().toISOString() },
-    data: { grantType: "AUTHORIZATION_CODE", authCode, customerBelongsTo: "DANA" },
+    data: { appId: "3333010071465913xxx", authClientId: clientId, grantType: "AUTHORIZATION_CODE", authCode, customerBelongsTo: "DANA" },
   });
   expect(((await answer.json()) as { result: { resultCode: string } }).result.resultCode).toBe("PROCESS_FAIL");
   await page.reload();

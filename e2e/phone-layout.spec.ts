@@ -22,8 +22,8 @@ async function seedActivity(request: APIRequestContext): Promise<{ run: string; 
   expect(simulated.status()).toBe(201);
   const simulation = (await simulated.json()) as { id: string; authCode: string };
 
-  const url = new URL(`${client.baseUrl}/v1/authorizations/applyToken`);
-  const body = JSON.stringify({ grantType: "AUTHORIZATION_CODE", authCode: simulation.authCode });
+  const url = new URL(`${client.baseUrl}/v2/authorizations/applyToken`);
+  const body = JSON.stringify({ appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: simulation.authCode });
   const time = new Date().toISOString();
   const signed = createSign("sha256").update(`POST ${url.pathname}\n${client.clientId}.${time}.${body}`, "utf8").sign(client.privateKey, "base64");
   const answered = await request.post(url.toString(), {

@@ -78,6 +78,7 @@ test.describe("mock wallet API over HTTP", () => {
     const authCode = sim.authCode ?? "";
 
     const tokens = await walletCall(request, client, "/v2/authorizations/applyToken", {
+      appId: "3333010071465913xxx",
       authClientId: client.clientId,
       grantType: "AUTHORIZATION_CODE",
       authCode,
@@ -88,18 +89,18 @@ test.describe("mock wallet API over HTTP", () => {
     expect(tokens.json.accessTokenExpiryTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
     expect(tokens.signatureValid).toBe(true);
 
-    const info = await walletCall(request, client, "/v2/users/inquiryUserInfo", { accessToken: tokens.json.accessToken, authClientId: client.clientId });
+    const info = await walletCall(request, client, "/v2/users/inquiryUserInfo", { appId: "3333010071465913xxx", accessToken: tokens.json.accessToken, authClientId: client.clientId });
     expect(info.signatureValid).toBe(true);
     expect(Object.keys(info.json.userInfo as Json).sort()).toEqual(["loginIdInfos", "officeAddress"]);
 
-    const refreshed = await walletCall(request, client, "/api/open/v2/authorizations/applyToken", { grantType: "REFRESH_TOKEN", refreshToken: tokens.json.refreshToken });
+    const refreshed = await walletCall(request, client, "/api/open/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "REFRESH_TOKEN", refreshToken: tokens.json.refreshToken });
     expect(refreshed.json.result.resultCode).toBe("SUCCESS");
     expect(refreshed.signatureValid).toBe(true);
 
-    const revoked = await walletCall(request, client, "/v2/authorizations/revoke", { accessToken: refreshed.json.accessToken, authClientId: client.clientId });
+    const revoked = await walletCall(request, client, "/v2/authorizations/revoke", { appId: "3333010071465913xxx", accessToken: refreshed.json.accessToken, authClientId: client.clientId });
     expect(revoked.json.result.resultCode).toBe("SUCCESS");
     expect(revoked.signatureValid).toBe(true);
-    const after = await walletCall(request, client, "/v2/users/inquiryUserInfo", { accessToken: refreshed.json.accessToken });
+    const after = await walletCall(request, client, "/v2/users/inquiryUserInfo", { appId: "3333010071465913xxx", authClientId: client.clientId, accessToken: refreshed.json.accessToken });
     expect(after.json.result.resultCode).toBe("INVALID_ACCESS_TOKEN");
   });
 
@@ -108,7 +109,7 @@ test.describe("mock wallet API over HTTP", () => {
     const sim = await simulate(request, { catalog: "dana", scopes: ["USER_LOGIN_ID"], outcome: "approve", client: client.clientId });
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode }),
+        walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: sim.authCode }),
       ),
     );
     expect(results.filter((r) => r.status >= 500)).toHaveLength(0);
@@ -125,12 +126,23 @@ test.describe("mock wallet API over HTTP", () => {
     expect(junk.status()).toBe(401);
     expect(await junk.json()).toMatchObject({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F" } });
 
-    const oversized = await walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: "x", pad: "x".repeat(70_000) });
+    const oversized = await walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: "x", pad: "x".repeat(70_000) });
     expect(oversized.status).toBe(413);
     expect(oversized.json.result.resultCode).toBe("PARAM_ILLEGAL");
 
-    const unknownGrant = await walletCall(request, client, "/v2/authorizations/applyToken", { grantType: "PASSWORD" });
+    const unknownGrant = await walletCall(request, client, "/v2/authorizations/applyToken", { appId: "3333010071465913xxx", authClientId: client.clientId, grantType: "PASSWORD" });
     expect(unknownGrant.json.result.resultCode).toBe("AUTH_CLIENT_UNSUPPORTED_GRANT_TYPE");
+
+    // v2 requires appId and authClientId; the answer names the field (and is signed like every answer but INVALID_SIGNATURE).
+    const noAppId = await walletCall(request, client, "/v2/authorizations/applyToken", { authClientId: client.clientId, grantType: "AUTHORIZATION_CODE", authCode: "x" });
+    expect(noAppId.status).toBe(400);
+    expect(noAppId.json.result).toMatchObject({ resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("appId: required.") });
+    expect(noAppId.signatureValid).toBe(true);
+
+    // An endpoint alipay-plus does not serve: INVALID_API naming what it serves.
+    const unserved = await walletCall(request, client, "/v1/authorizations/applyToken", { grantType: "AUTHORIZATION_CODE", authCode: "x" });
+    expect(unserved.status).toBe(404);
+    expect(unserved.json.result).toMatchObject({ resultCode: "INVALID_API", resultMessage: expect.stringContaining("/v2/authorizations/applyToken, /v2/users/inquiryUserInfo, /v2/authorizations/revoke") });
 
     const badSim = await request.post("/api/simulations", { data: { catalog: "alipay-plus", scopes: ["auth_user"], outcome: "sometimes" } });
     expect(badSim.status()).toBe(400);

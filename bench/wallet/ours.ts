@@ -106,16 +106,19 @@ export async function signedRequest(client: Client, uri: string, body: string): 
   };
 }
 
-export function applyTokenBody(authCode: string): string {
-  return JSON.stringify({ grantType: "AUTHORIZATION_CODE", authCode });
+/** The mini program id the bench's calls send (v2 requires appId; the mock accepts any of the documented form). */
+const APP_ID = "3333010071465913xxx";
+
+export function applyTokenBody(authCode: string, clientId: string): string {
+  return JSON.stringify({ appId: APP_ID, authClientId: clientId, grantType: "AUTHORIZATION_CODE", authCode });
 }
 
-export function refreshBody(refreshToken: string): string {
-  return JSON.stringify({ grantType: "REFRESH_TOKEN", refreshToken });
+export function refreshBody(refreshToken: string, clientId: string): string {
+  return JSON.stringify({ appId: APP_ID, authClientId: clientId, grantType: "REFRESH_TOKEN", refreshToken });
 }
 
-export function inquiryBody(accessToken: string): string {
-  return JSON.stringify({ accessToken });
+export function inquiryBody(accessToken: string, clientId: string): string {
+  return JSON.stringify({ appId: APP_ID, authClientId: clientId, accessToken });
 }
 
 /** Sends a prepared request; the answer must be `SUCCESS`. */
@@ -130,7 +133,7 @@ export async function send(origin: string, request: PreparedRequest): Promise<Re
 /** Redeems a fresh code: the tokens of a new grant. */
 export async function newGrant(origin: string, client: Client): Promise<{ accessToken: string; refreshToken: string }> {
   const code = await createCode(origin, client);
-  const answer = await send(origin, await signedRequest(client, APPLY_TOKEN_URI, applyTokenBody(code)));
+  const answer = await send(origin, await signedRequest(client, APPLY_TOKEN_URI, applyTokenBody(code, client.clientId)));
   return { accessToken: stringField(answer, "accessToken", "applyToken"), refreshToken: stringField(answer, "refreshToken", "applyToken") };
 }
 

@@ -61,8 +61,11 @@ export function quickStart(catalog: Catalog, slug: string, origin: string, optio
     "# 2. An auth code for that client, as my.getAuthCode would return it (the headless API).",
     `AUTH_CODE=$(curl -s -X POST "$ORIGIN/api/simulations"${auth} -H 'Content-Type: application/json' -d ${shellJson(simulation)} | jq -r .authCode)`,
     "# 3. applyToken, signed with RSA-SHA256 over POST <uri>\\n<Client-Id>.<Request-Time>.<body>.",
+    ...(request.body.appId !== undefined ? [`# appId is your mini program id; the mock accepts any of the documented form (at most 32 characters, no @ # ?).`] : []),
     `URI=${shellQuote(applyTokenUri)}`,
-    "TIME=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+    ...(catalog.serverApi.requestTimeFormat === "epoch-ms"
+      ? ["# Request-Time in this wallet's format: epoch milliseconds.", "TIME=$(date +%s%3N)"]
+      : ["# Request-Time in this wallet's format: ISO 8601.", "TIME=$(date -u +%Y-%m-%dT%H:%M:%SZ)"]),
     `BODY=${shellJson(JSON.stringify(request.body))}`,
     `SIG=$(printf 'POST %s\\n%s.%s.%s' "$URI" "$CLIENT_ID" "$TIME" "$BODY" | openssl dgst -sha256 -sign private-key.pem | openssl base64 -A | jq -sRr @uri)`,
     `curl -s -X POST "$ORIGIN$URI" -H 'Content-Type: application/json; charset=UTF-8' -H "Client-Id: $CLIENT_ID" \\`,

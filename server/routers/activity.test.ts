@@ -14,6 +14,7 @@ import { clockAt } from "@/server/domain/clock";
 import { handleWalletRequest } from "@/server/services/wallet-api";
 import { createInnerContext } from "@/server/trpc";
 import { createCaller } from "./_app";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
@@ -36,7 +37,7 @@ beforeEach(async () => {
 /** A signed request from the registered merchant backend, in-process. */
 async function wallet(endpoint: string, body: unknown) {
   const uri = `/api/wallets/dana${endpoint}`;
-  const raw = JSON.stringify(body);
+  const raw = JSON.stringify(withV2Fields(endpoint, body, clientId));
   const time = new Date(T0).toISOString();
   const headers = new Headers({
     "Client-Id": clientId,

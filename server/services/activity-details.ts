@@ -22,7 +22,9 @@ import { DomainError } from "@/server/domain/errors";
 import { unlockedFields, type FlowResult } from "@/server/domain/flow/engine";
 import { maskSecrets, secretsIn } from "@/server/domain/secrets";
 import { getApiCall, type ApiCallDetail } from "./api-calls";
-import { rowDocument } from "./catalog-store";
+import { getCatalogRecord, rowDocument } from "./catalog-store";
+import { answerFacts, type AnswerFact } from "@/server/domain/wallet-api/answer-facts";
+import type { RequestTimeFormat } from "@/server/domain/wallet-api/endpoint-specs";
 import type { Clock } from "@/server/domain/clock";
 import { readClock } from "./clock";
 import { walletStore } from "./wallet-api/store";
@@ -433,6 +435,8 @@ export function getRunView(db: DB, args: { workspaceId: string; ref: string; now
 
 export type CallView = ApiCallDetail & {
   event: ActivityEvent | null;
+  /** The facts the answer relied on (result code, endpoint, the rule that decided it), each labelled. */
+  facts: AnswerFact[];
   resultAdvice: ResultAdvice | null;
   code: CodeSummary | null;
   grantId: number | null;
@@ -500,6 +504,13 @@ export function getCallView(db: DB, args: { workspaceId: string; ref: string; no
     };
   });
   const resultAdvice = resultCodeAdvice(call.resultCode);
+  const headers = Object.fromEntries(Object.entries(call.responseHeaders).map(([name, value]) => [name.toLowerCase(), value]));
+  const facts = answerFacts({
+    specId: headers["x-endpoint-spec"] ?? null,
+    resultCode: call.resultCode,
+    rule: headers["x-applied-rule"] ?? null,
+    requestTimeFormat: call.catalogSlug ? requestTimeFormatOf(db, call.catalogSlug, args.workspaceId) : null,
+  });
   const timeline: TimelineEntry[] = [
     { at: call.createdAt, clock: "real", title: `${call.method} ${call.path}`, detail: `Client-Id ${call.clientId ?? call.requestHeaders["client-id"] ?? "(none)"}`, tone: "neutral" },
   ];
@@ -540,6 +551,7 @@ export function getCallView(db: DB, args: { workspaceId: string; ref: string; no
   return {
     ...call,
     event: row?.event ?? null,
+    facts,
     resultAdvice,
     code,
     grantId: row?.grantId ?? null,
@@ -549,6 +561,16 @@ export function getCallView(db: DB, args: { workspaceId: string; ref: string; no
     clock: view,
     timeline,
   };
+}
+
+/** The Request-Time format of a catalog the workspace sees (null when it is gone). */
+function requestTimeFormatOf(db: DB, slug: string, workspaceId: string): RequestTimeFormat | null {
+  try {
+    return getCatalogRecord(db, slug, workspaceId).document.serverApi.requestTimeFormat;
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------- revocation from the UI

@@ -20,6 +20,7 @@ import { setClockOffset } from "./clock";
 import { runSimulation } from "./simulations";
 import { clockAt } from "@/server/domain/clock";
 import { handleWalletRequest } from "./wallet-api";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
@@ -51,7 +52,7 @@ function simulate(at: number, opts: { scopes?: string[]; outcome?: Outcome; cata
 
 async function call(endpoint: string, body: unknown, at = T0) {
   const uri = `/api/wallets/dana${endpoint}`;
-  const raw = JSON.stringify(body);
+  const raw = JSON.stringify(withV2Fields(endpoint, body, clientId));
   const time = new Date(at).toISOString();
   const headers = new Headers({
     "Client-Id": clientId,

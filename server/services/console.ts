@@ -14,6 +14,7 @@ import { getCatalogRecord } from "./catalog-store";
 import { ensureConsoleClient, walletPublicKey } from "./clients";
 import { WALLET_API_BASE } from "@/server/domain/wallet-api/request";
 import { splitResponseHeaders } from "@/server/domain/wallet-api/response-headers";
+import { answerFacts, type AnswerFact } from "@/server/domain/wallet-api/answer-facts";
 
 
 
@@ -29,6 +30,8 @@ export type HttpExchange = {
   callId: string | null;
   /** The server's signature check of this request, as recorded with the call. */
   signatureCheck: SignatureCheck | null;
+  /** The facts the answer relies on (result code, endpoint, the rule that decided it), each labelled documented or assumed (absent on exchanges kept before facts were recorded). */
+  facts?: AnswerFact[];
 };
 
 export type Transport = (req: { method: string; url: string; headers: Record<string, string>; body: string }) => Promise<{
@@ -76,8 +79,12 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   const { row, privateKeyPem } = await ensureConsoleClient(db, catalog.slug, input.workspaceId, input.realNow);
   const uri = `${WALLET_API_BASE}/${catalog.slug}${prefix}${endpoint.path}`;
   const body = JSON.stringify(input.body);
-  const isoTime = new Date(input.tamper === "stale-time" ? input.realNow - 3_600_000 : input.realNow).toISOString();
-  const parts = { method: "POST", uri, clientId: row.clientId, time: isoTime, body };
+  const sentAt = input.tamper === "stale-time" ? input.realNow - 3_600_000 : input.realNow;
+  const isoTime = new Date(sentAt).toISOString();
+  // The Request-Time in the catalog's format (epoch milliseconds, or ISO 8601).
+  const epoch = catalog.document.serverApi.requestTimeFormat === "epoch-ms";
+  const time = epoch ? String(sentAt) : isoTime;
+  const parts = { method: "POST", uri, clientId: row.clientId, time, body };
   let sentBody = body;
   let signedContent = contentToSign(parts);
   let key = privateKeyPem;
@@ -98,7 +105,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
       signedContent = signedContent.replace("\n", "\r\n");
       break;
     case "epoch-time":
-      signedContent = contentToSign({ ...parts, time: String(Date.parse(isoTime)) });
+      signedContent = contentToSign({ ...parts, time: epoch ? isoTime : String(sentAt) });
       break;
     default:
       break;
@@ -106,7 +113,7 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   const headers = {
     "Content-Type": "application/json; charset=UTF-8",
     "Client-Id": row.clientId,
-    "Request-Time": isoTime,
+    "Request-Time": time,
     Signature: formatSignatureHeader(signContent(signedContent, key)),
   };
   const response = await transport({ method: "POST", url: `${input.origin}${uri}`, headers, body: sentBody });
@@ -127,13 +134,28 @@ export async function sendConsoleRequest(db: DB, transport: Transport, input: Co
   } catch {
     json = null;
   }
+  const facts = answerFacts({
+    specId: lower["x-endpoint-spec"] ?? null,
+    resultCode: resultCodeIn(json),
+    rule: lower["x-applied-rule"] ?? null,
+    requestTimeFormat: catalog.document.serverApi.requestTimeFormat,
+  });
   return {
     request: { method: "POST", url: `${input.origin}${uri}`, headers, body: sentBody, signedContent },
     response: { status: response.status, headers: Object.fromEntries(split.wallet), studioHeaders: Object.fromEntries(split.studio), body: pretty(response.body), json },
     responseSignatureValid,
     callId,
     signatureCheck: (recorded?.signature as SignatureCheck | null | undefined) ?? null,
+    facts,
   };
+}
+
+/** `result.resultCode` of a wallet answer, or null when the body is not one. */
+export function resultCodeIn(json: unknown): string | null {
+  if (typeof json !== "object" || json === null || !("result" in json)) return null;
+  const result: unknown = json.result;
+  if (typeof result !== "object" || result === null || !("resultCode" in result)) return null;
+  return typeof result.resultCode === "string" ? result.resultCode : null;
 }
 
 /** In-process transport: the same handler without the network (tests, and a fallback when the own origin is unreachable). */

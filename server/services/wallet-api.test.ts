@@ -12,7 +12,9 @@ import { registerClient, updateClient } from "./clients";
 import { setClockOffset } from "./clock";
 import { runSimulation } from "./simulations";
 import { clockAt } from "@/server/domain/clock";
+import { STUDIO_APP_ID } from "@/server/domain/wallet-api/endpoint-specs";
 import { startGateway, type RunningGateway } from "@/tests/support/gateway";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 const T0 = Date.UTC(2026, 10, 23, 3, 0, 0);
 
@@ -36,11 +38,16 @@ type Call = { path?: string; body?: unknown; rawBody?: Buffer | null; headers?: 
 
 type CallResponse = { status: number; headers: Record<string, string>; body: string; json: Record<string, unknown> };
 
-/** A signed call to the mock wallet over real HTTP (`rawBody: null` sends a body over the 64 KB limit). */
+/**
+ * A signed call to the mock wallet over real HTTP (`rawBody: null` sends a body over the 64 KB limit).
+ * A `body` for a v2 path gets the fields every v2 call carries (appId, authClientId) unless it sets them.
+ */
 async function call(endpoint: string, opts: Call = {}): Promise<CallResponse> {
   const slug = opts.slug ?? "dana";
-  const uri = `/api/wallets/${slug}${opts.path ?? endpoint}`;
-  const raw = opts.rawBody !== undefined ? (opts.rawBody ?? Buffer.alloc(65 * 1024, 0x20)) : Buffer.from(JSON.stringify(opts.body ?? {}));
+  const path = opts.path ?? endpoint;
+  const uri = `/api/wallets/${slug}${path}`;
+  const sent = withV2Fields(path, opts.body ?? {}, client.clientId);
+  const raw = opts.rawBody !== undefined ? (opts.rawBody ?? Buffer.alloc(65 * 1024, 0x20)) : Buffer.from(JSON.stringify(sent));
   serverNow = opts.realNow ?? T0;
   const time = new Date(opts.realNow ?? T0).toISOString();
   const signature = formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId: client.clientId, time, body: raw.toString("utf8") }), client.privateKeyPem));
@@ -91,11 +98,11 @@ beforeEach(async () => {
 describe("recorded bodies", () => {
   it("store no usable code or token, even one sent under a JSON-escaped key or with escaped characters", async () => {
     const code = simulate(["USER_LOGIN_ID"]).authCode ?? "";
-    const exchanged = await call(applyToken, { rawBody: Buffer.from(`{"grantType":"AUTHORIZATION_CODE","auth\\u0043ode":"${code}","customerBelongsTo":"DANA"}`) });
+    const exchanged = await call(applyToken, { rawBody: Buffer.from(`{"appId":"${STUDIO_APP_ID}","authClientId":"${client.clientId}","grantType":"AUTHORIZATION_CODE","auth\\u0043ode":"${code}","customerBelongsTo":"DANA"}`) });
     expect(resultCode(exchanged)).toBe("SUCCESS");
     const accessToken = String(exchanged.json.accessToken);
     const escaped = `${accessToken.slice(0, 10)}\\u00${accessToken.charCodeAt(10).toString(16)}${accessToken.slice(11)}`;
-    const inquired = await call(inquiry, { rawBody: Buffer.from(`{"acc\\u0065ssToken":"${escaped}"}`) });
+    const inquired = await call(inquiry, { rawBody: Buffer.from(`{"appId":"${STUDIO_APP_ID}","authClientId":"${client.clientId}","acc\\u0065ssToken":"${escaped}"}`) });
     expect(resultCode(inquired)).toBe("SUCCESS");
     const stored = JSON.stringify(db.select().from(apiCalls).all());
     for (const secret of [code, accessToken, String(exchanged.json.refreshToken)]) {
@@ -190,12 +197,12 @@ describe("applyToken result codes", () => {
 
   it("uses v1 naming on v1 catalogs", async () => {
     client = await register("touch-n-go", "TNG backend");
-    const response = await call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope" } });
+    const response = await call("/v1/authorizations/applyToken", { slug: "touch-n-go", path: "/acl/api/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: "nope", extendInfo: '{"customerBelongsTo":"TNG"}' } });
     expect(resultCode(response)).toBe("INVALID_CODE");
     const sim = runSimulation(db, { workspaceId: "local", catalogSlug: "touch-n-go", scopes: "auth_base", outcome: { kind: "approve" }, clientId: client.clientId, source: "api", clock: clockAt(T0, 0) });
     const ok = await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } });
     expect(resultCode(ok)).toBe("SUCCESS");
-    expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode } }))).toBe("USED_CODE");
+    expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/applyToken", body: { grantType: "AUTHORIZATION_CODE", authCode: sim.authCode, extendInfo: '{"customerBelongsTo":"TNG"}' } }))).toBe("USED_CODE");
     const info = await call("", { slug: "touch-n-go", path: "/v1/customers/user/inquiryUserInfoByAccessToken", body: { accessToken: ok.json.accessToken } });
     expect(info.json.userInfo).toEqual({ userId: sim.user.userId });
     expect(resultCode(await call("", { slug: "touch-n-go", path: "/v1/authorizations/cancelToken", body: { accessToken: ok.json.accessToken } }))).toBe("SUCCESS");
@@ -246,11 +253,41 @@ describe("inquiryUserInfo and revoke result codes", () => {
   });
 
   it("a missing accessToken is PARAM_ILLEGAL on every user-info and revoke path", async () => {
-    for (const path of ["/v2/users/inquiryUserInfo", "/v1/users/inquiryUserInfo", "/v2/authorizations/revoke"]) {
-      const response = await call(path, { body: {} });
+    const superqi = await register("superqi", "SuperQi backend");
+    const cases: Array<[slug: string, path: string]> = [["dana", "/v2/users/inquiryUserInfo"], ["superqi", "/v1/users/inquiryUserInfo"], ["dana", "/v2/authorizations/revoke"], ["superqi", "/v1/authorizations/cancelToken"]];
+    const owner = client;
+    for (const [slug, path] of cases) {
+      client = slug === "superqi" ? superqi : owner;
+      const response = await call(path, { slug, body: {} });
       expect(response.status).toBe(400);
       expect(response.json.result).toMatchObject({ resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("accessToken") });
     }
+    client = owner;
+  });
+
+  it("answers INVALID_API naming the paths a catalog serves for one it does not", async () => {
+    const response = await call("/v1/users/inquiryUserInfo", { body: { accessToken: "x" } });
+    expect(response.status).toBe(404);
+    expect(response.json.result).toMatchObject({ resultCode: "INVALID_API", resultMessage: expect.stringContaining("It serves /v2/authorizations/applyToken, /v2/users/inquiryUserInfo, /v2/authorizations/revoke") });
+    expect(response.headers["x-applied-rule"]).toBe("unserved");
+    expect(response.headers.signature).toEqual(expect.any(String));
+  });
+
+  it("holds Request-Time to the catalog's format: epoch milliseconds on an ISO 8601 wallet is PARAM_ILLEGAL", async () => {
+    const epoch = String(T0);
+    const uri = "/api/wallets/dana/v2/users/inquiryUserInfo";
+    const raw = JSON.stringify({ appId: STUDIO_APP_ID, authClientId: client.clientId, accessToken: "x" });
+    const signature = formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId: client.clientId, time: epoch, body: raw }), client.privateKeyPem));
+    const response = await call("/v2/users/inquiryUserInfo", { rawBody: Buffer.from(raw), headers: { "Request-Time": epoch, Signature: signature } });
+    expect(response.status).toBe(400);
+    expect(response.json.result).toMatchObject({ resultCode: "PARAM_ILLEGAL", resultMessage: expect.stringContaining("Request-Time") });
+    expect(response.headers["x-applied-rule"]).toBe("request-time");
+  });
+
+  it("INVALID_ACCESS_TOKEN carries the documented message", async () => {
+    const response = await call("/v2/users/inquiryUserInfo", { body: { accessToken: "nope" } });
+    expect(response.json.result).toMatchObject({ resultCode: "INVALID_ACCESS_TOKEN", resultMessage: expect.stringMatching(/^The access token is expired, revoked, or does not exist\./) });
+    expect(response.headers["x-endpoint-spec"]).toBe("v2.inquiryUserInfo");
   });
 });
 

@@ -16,6 +16,7 @@ import { registerClient } from "@/server/services/clients";
 import { listActivity } from "@/server/services/activity";
 import { runSimulation } from "@/server/services/simulations";
 import { rawRequest, startGateway, type RawReply, type RunningGateway } from "@/tests/support/gateway";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
 const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"), "utf8");
@@ -66,9 +67,9 @@ function code(catalog = "dana", who = "main"): string {
 
 async function call(who: string, endpoint: string, body: unknown, slug = "dana"): Promise<RawReply> {
   const uri = `/api/wallets/${slug}${endpoint}`;
-  const text = JSON.stringify(body);
-  const time = new Date().toISOString();
   const { clientId } = client(who);
+  const text = JSON.stringify(withV2Fields(endpoint, body, clientId));
+  const time = new Date().toISOString();
   const signature = formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId, time, body: text }), PRIVATE_KEY));
   return rawRequest(gateway.origin, "POST", uri, { ...json, "Client-Id": clientId, "Request-Time": time, Signature: signature }, text);
 }

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentToSign, formatSignatureHeader, signContent } from "@/server/domain/signing/signature";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 const fixtures = path.join(process.cwd(), "server/domain/signing/__fixtures__");
 const PRIVATE_KEY = fs.readFileSync(path.join(fixtures, "test-private-key.pem"), "utf8");
@@ -61,7 +62,7 @@ async function startServer(workers: number, database = `races-${workers}`): Prom
 }
 
 async function post(origin: string, uri: string, body: unknown, clientId?: string): Promise<{ status: number; json: Record<string, unknown> }> {
-  const raw = JSON.stringify(body);
+  const raw = JSON.stringify(clientId ? withV2Fields(uri, body, clientId) : body);
   const headers: Record<string, string> = { "Content-Type": "application/json" };
   if (clientId) {
     const time = new Date().toISOString();
@@ -75,7 +76,7 @@ async function post(origin: string, uri: string, body: unknown, clientId?: strin
 
 /** The same signed request `n` times at once. */
 async function burst(origin: string, n: number, body: unknown, clientId: string) {
-  const raw = JSON.stringify(body);
+  const raw = JSON.stringify(withV2Fields(APPLY, body, clientId));
   const time = new Date().toISOString();
   const headers = {
     "Content-Type": "application/json",

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
 import { grants, tokens } from "@/db/schema";
 import { createTestDb } from "@/db/testing";
-import { BUILTIN_CATALOGS } from "@/server/domain/catalog/builtin";
+import { BUILTIN_CATALOGS, getBuiltinCatalog } from "@/server/domain/catalog/builtin";
+import type { EndpointKind } from "@/server/domain/wallet-api/endpoint-paths";
+import { endpointSpec } from "@/server/domain/wallet-api/endpoint-specs";
+import { requestBody, type FlowCall } from "@/server/domain/wallet-api/request-builder";
 import { magicValueTable } from "@/server/domain/wallet-api/magic";
 import { seedBuiltinCatalogs } from "@/server/services/catalog-store";
 import { registerClient } from "@/server/services/clients";
@@ -35,24 +38,28 @@ beforeAll(async () => {
 
 afterAll(() => gateway.close());
 
-type Case = { value: string; v2: string; v1: string; calls: Array<{ v2: string; v1: string; body: (value: string) => Record<string, unknown> }> };
-
-const applyCode = { v2: "/v2/authorizations/applyToken", v1: "/v1/authorizations/applyToken", body: (value: string) => ({ grantType: "AUTHORIZATION_CODE", authCode: value }) };
-const applyRefresh = { v2: "/v2/authorizations/applyToken", v1: "/v1/authorizations/applyToken", body: (value: string) => ({ grantType: "REFRESH_TOKEN", refreshToken: value }) };
-const userInfo = { v2: "/v2/users/inquiryUserInfo", v1: "/v1/users/inquiryUserInfo", body: (value: string) => ({ accessToken: value }) };
-const revoke = { v2: "/v2/authorizations/revoke", v1: "/v1/authorizations/cancelToken", body: (value: string) => ({ accessToken: value }) };
+type Call = FlowCall["step"];
+type Case = { value: string; v2: string; v1: string; calls: Call[] };
 
 /** What each magic value answers, written out (the table the server prints must agree). */
 const CASES: Case[] = [
-  { value: "magic_code_expired", v2: "EXPIRED_AUTHCODE", v1: "EXPIRED_CODE", calls: [applyCode] },
-  { value: "magic_code_used", v2: "USED_AUTHCODE", v1: "USED_CODE", calls: [applyCode] },
-  { value: "magic_code_other_client", v2: "INVALID_AUTHCODE", v1: "INVALID_CODE", calls: [applyCode] },
-  { value: "magic_code_process_fail", v2: "PROCESS_FAIL", v1: "PROCESS_FAIL", calls: [applyCode] },
-  { value: "magic_refresh_expired", v2: "EXPIRED_REFRESH_TOKEN", v1: "EXPIRED_REFRESH_TOKEN", calls: [applyRefresh] },
-  { value: "magic_refresh_used", v2: "USED_REFRESH_TOKEN", v1: "USED_REFRESH_TOKEN", calls: [applyRefresh] },
-  { value: "magic_access_expired", v2: "EXPIRED_ACCESS_TOKEN", v1: "EXPIRED_ACCESS_TOKEN", calls: [userInfo, revoke] },
-  { value: "magic_access_revoked", v2: "INVALID_ACCESS_TOKEN", v1: "INVALID_ACCESS_TOKEN", calls: [userInfo, revoke] },
+  { value: "magic_code_expired", v2: "EXPIRED_AUTHCODE", v1: "EXPIRED_CODE", calls: ["applyToken"] },
+  { value: "magic_code_used", v2: "USED_AUTHCODE", v1: "USED_CODE", calls: ["applyToken"] },
+  { value: "magic_code_other_client", v2: "INVALID_AUTHCODE", v1: "INVALID_CODE", calls: ["applyToken"] },
+  { value: "magic_code_process_fail", v2: "PROCESS_FAIL", v1: "PROCESS_FAIL", calls: ["applyToken"] },
+  { value: "magic_refresh_expired", v2: "EXPIRED_REFRESH_TOKEN", v1: "EXPIRED_REFRESH_TOKEN", calls: ["refresh"] },
+  { value: "magic_refresh_used", v2: "USED_REFRESH_TOKEN", v1: "USED_REFRESH_TOKEN", calls: ["refresh"] },
+  { value: "magic_access_expired", v2: "EXPIRED_ACCESS_TOKEN", v1: "EXPIRED_ACCESS_TOKEN", calls: ["inquiryUserInfo", "revoke"] },
+  { value: "magic_access_revoked", v2: "INVALID_ACCESS_TOKEN", v1: "INVALID_ACCESS_TOKEN", calls: ["inquiryUserInfo", "revoke"] },
 ];
+
+const KIND: Record<Call, EndpointKind> = { applyToken: "applyToken", refresh: "applyToken", inquiryUserInfo: "inquiryUserInfo", revoke: "revoke" };
+
+function flowCall(step: Call, value: string): FlowCall {
+  if (step === "applyToken") return { step, authCode: value };
+  if (step === "refresh") return { step, refreshToken: value };
+  return { step, accessToken: value };
+}
 
 async function send(slug: string, uri: string, body: Record<string, unknown>) {
   const clientId = clientOf.get(slug) ?? "";
@@ -62,11 +69,16 @@ async function send(slug: string, uri: string, body: Record<string, unknown>) {
 
 describe("magic values", () => {
   it.each(BUILTIN_CATALOGS.map((catalog) => catalog.slug))("give their documented answers on %s, v1 and v2", async (slug) => {
-    for (const magic of CASES) {
-      for (const call of magic.calls) {
-        for (const version of ["v2", "v1"] as const) {
-          const answer = await send(slug, call[version], call.body(magic.value));
-          expect(answer.result.resultCode, `${magic.value} on ${slug} ${call[version]}`).toBe(magic[version]);
+    const catalog = getBuiltinCatalog(slug);
+    if (!catalog) throw new Error(`${slug} is built in`);
+    const clientId = clientOf.get(slug) ?? "";
+    // Every endpoint the catalog serves, in that endpoint's own naming.
+    for (const served of catalog.serverApi.endpoints) {
+      const spec = endpointSpec(served.spec);
+      for (const magic of CASES) {
+        for (const step of magic.calls.filter((call) => KIND[call] === spec.kind)) {
+          const answer = await send(slug, spec.path, requestBody(spec, catalog, clientId, flowCall(step, magic.value)));
+          expect(answer.result.resultCode, `${magic.value} on ${slug} ${spec.path}`).toBe(magic[spec.version]);
           expect(answer.accessToken).toBeUndefined();
           expect(answer.userInfo).toBeUndefined();
         }
@@ -78,7 +90,9 @@ describe("magic values", () => {
 
   it("the slow code answers after 3 seconds, with UNKNOWN_EXCEPTION", async () => {
     const started = Date.now();
-    const answer = await send("dana", applyCode.v2, applyCode.body("magic_code_slow"));
+    const dana = getBuiltinCatalog("dana");
+    if (!dana) throw new Error("dana is built in");
+    const answer = await send("dana", "/v2/authorizations/applyToken", requestBody(endpointSpec("v2.applyToken"), dana, clientOf.get("dana") ?? "", flowCall("applyToken", "magic_code_slow")));
     expect(answer.result.resultCode).toBe("UNKNOWN_EXCEPTION");
     expect(Date.now() - started).toBeGreaterThanOrEqual(2990);
   });

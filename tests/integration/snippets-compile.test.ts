@@ -18,6 +18,7 @@ import type { Catalog } from "@/server/domain/catalog/schema";
 import { makeCatalog } from "@/server/domain/catalog/fixtures";
 import { flowSamples, hostileCatalog } from "@/server/domain/snippets/fixtures";
 import { generateAllSnippets } from "@/server/domain/snippets/registry";
+import { servesKind } from "@/server/domain/wallet-api/request-builder";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
@@ -172,8 +173,10 @@ function payloadsTs(catalog: Catalog): string {
   ].join("\n");
 }
 
-/** A merchant backend using the typed client: exhaustive over the failure result codes. */
-function nodeUsageTs(): string {
+/** A merchant backend using the typed client: exhaustive over the failure result codes; only the endpoints the catalog serves. */
+function nodeUsageTs(catalog: Catalog): string {
+  const info = servesKind(catalog, "inquiryUserInfo");
+  const revoke = servesKind(catalog, "revoke");
   return [
     'import { readFileSync } from "node:fs";',
     'import { RESULT_CODES, WalletClient, WalletSignatureError, runExampleFlow, succeeded, type ApplyTokenResultCode } from "./wallet-client.js";',
@@ -193,10 +196,10 @@ function nodeUsageTs(): string {
     '    const tokens = await wallet.applyToken({ grantType: "AUTHORIZATION_CODE", authCode });',
     "    if (!succeeded(tokens.body)) return advice(tokens.body.result.resultCode);",
     "    const refreshed = await wallet.applyToken({ grantType: \"REFRESH_TOKEN\", refreshToken: tokens.body.refreshToken });",
-    "    const info = await wallet.inquiryUserInfo(tokens.body.accessToken);",
-    "    await wallet.revoke(tokens.body.accessToken);",
+    ...(info ? ["    const info = await wallet.inquiryUserInfo(tokens.body.accessToken);"] : []),
+    ...(revoke ? ["    await wallet.revoke(tokens.body.accessToken);"] : []),
     '    await runExampleFlow(wallet, authCode, () => undefined);',
-    '    return succeeded(info.body) ? Object.keys(info.body.userInfo).join(",") : `${refreshed.httpStatus}`;',
+    info ? '    return succeeded(info.body) ? Object.keys(info.body.userInfo).join(",") : `${refreshed.httpStatus}`;' : "    return `${refreshed.httpStatus}`;",
     "  } catch (error) {",
     "    if (error instanceof WalletSignatureError) return `unsigned: ${error.httpStatus} ${error.rawBody}`;",
     "    throw error;",
@@ -227,7 +230,7 @@ beforeAll(async () => {
     write(path.join(tmp, "minijs", slug, "getauthcode.js"), contents(catalog, "getauthcode.js"));
     write(path.join(tmp, "minijs", slug, "usage.js"), usageJs(catalog));
     write(path.join(tmp, "node", slug, "wallet-client.ts"), contents(catalog, "wallet-client.ts"));
-    write(path.join(tmp, "node", slug, "usage.ts"), nodeUsageTs());
+    write(path.join(tmp, "node", slug, "usage.ts"), nodeUsageTs(catalog));
   }
   write(path.join(tmp, "mini", EMPTY.slug, "getauthcode.ts"), contents(EMPTY, "getauthcode.ts"));
   write(path.join(tmp, "minijs", EMPTY.slug, "getauthcode.js"), contents(EMPTY, "getauthcode.js"));

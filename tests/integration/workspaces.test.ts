@@ -18,6 +18,7 @@ import { getDb } from "@/server/database";
 import { createInnerContext } from "@/server/trpc";
 import { rawRequest, startGateway, type RunningGateway } from "@/tests/support/gateway";
 import { addPerson } from "@/tests/support/team";
+import { withV2Fields } from "@/tests/support/wallet-body";
 
 process.env.AUTH = "on";
 // The route handlers read the app database through getDb(): the same in-memory one as the test.
@@ -40,7 +41,7 @@ async function callerFor(cookie: string) {
 /** A signed mock-wallet call over HTTP. */
 async function walletCall(clientId: string, endpoint: string, body: unknown) {
   const uri = `/api/wallets/dana${endpoint}`;
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(withV2Fields(endpoint, body, clientId));
   const time = new Date().toISOString();
   const signature = formatSignatureHeader(signContent(contentToSign({ method: "POST", uri, clientId, time, body: text }), PRIVATE_KEY));
   const reply = await rawRequest(gateway.origin, "POST", uri, { "Content-Type": "application/json", "Client-Id": clientId, "Request-Time": time, Signature: signature }, text);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
+import { AnswerFacts } from "@/app/_components/answer-facts";
 import { SignatureDebugger } from "@/app/_components/signature-debugger";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { Time } from "@/app/_components/time/time";
@@ -60,6 +61,7 @@ export function ActivityCallDetail({ callRef }: { callRef: string }) {
             ) : (
               <p className="text-sm text-slate-600 dark:text-slate-400">No advice is recorded for this result code.</p>
             ))}
+          <AnswerFacts facts={data.facts} />
         </Section>
 
         {(data.code || data.unknownCodePrefix || data.tokens.length > 0 || data.grantId !== null) && (

@@ -12,12 +12,7 @@ export async function GET(req: Request) {
     const db = getDb();
     // Anyone may read it; a signed-in caller also sees their workspace's own catalogs.
     const workspaceId = (await requestWorkspace(db, req.headers)) ?? NO_WORKSPACE;
-    const catalogs = getCatalogDocuments(db, workspaceId).map(({ document }) => ({
-      slug: document.slug,
-      name: document.name,
-      version: document.serverApi.version,
-      pathPrefixes: document.serverApi.pathPrefixes,
-    }));
+    const catalogs = getCatalogDocuments(db, workspaceId).map(({ document }) => ({ slug: document.slug, name: document.name, serverApi: document.serverApi }));
     return json(buildOpenApiDocument({ catalogs }));
   } catch (error) {
     return errorResponse(error);

@@ -17,7 +17,7 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { TextField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/page-header";
-import { WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
+import { specSummary, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
 import { formatDuration } from "@/app/_components/time/format";
 import { plural } from "./format";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
@@ -551,23 +551,31 @@ export function JsapiSection({ catalog }: { catalog: Catalog }) {
 export function ServerApiSection({ catalog }: { catalog: Catalog }) {
   const api = catalog.serverApi;
   return (
-    <SectionCard id="server-api" title="Server API profile" count="applyToken · inquiryUserInfo">
+    <SectionCard id="server-api" title="Server API profile" count={plural(api.endpoints.length, "endpoint")}>
       <Dl>
-        <Item term="Result-code naming">
-          <span className="font-medium">{api.version}</span>:{" "}
-          {RESULT_CODES[api.version].map((code, index) => (
-            <span key={code}>
-              {index > 0 && ", "}
-              <Mono>{code}</Mono>
-            </span>
-          ))}
+        <Item term="Endpoints served (others answer INVALID_API)" wide>
+          <ul className="space-y-1">
+            {api.endpoints.map((entry) => {
+              const spec = specSummary(entry.spec);
+              return (
+                <li key={entry.spec} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
+                  <span className="font-medium">{spec.label}</span>
+                  <Mono>{`POST ${spec.path}`}</Mono>
+                  <span className="text-xs text-slate-500 dark:text-slate-400">
+                    codes in {spec.version} naming: {RESULT_CODES[spec.version].join(", ")}
+                  </span>
+                  <ProvenanceLine provenance={entry.provenance} label="Source:" />
+                </li>
+              );
+            })}
+          </ul>
         </Item>
         <Item term="customerBelongsTo">{api.customerBelongsTo ? <Mono>{api.customerBelongsTo}</Mono> : <None>none documented (not sent)</None>}</Item>
         <Item term={`Path ${api.pathPrefixes.length === 1 ? "prefix" : "prefixes"} (mock wallet URLs)`} wide>
           <ul className="space-y-0.5">
             {api.pathPrefixes.map((prefix) => (
               <li key={prefix}>
-                <Mono>{`${WALLET_API_BASE}/${catalog.slug}${prefix}/${api.version}/...`}</Mono>{" "}
+                <Mono>{`${WALLET_API_BASE}/${catalog.slug}${prefix}/…`}</Mono>{" "}
                 <span className="text-xs text-slate-500 dark:text-slate-400">
                   {prefix ? (
                     <>

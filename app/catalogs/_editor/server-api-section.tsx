@@ -4,6 +4,9 @@ import { memo } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/ui/field";
 import type { ApiVersion, Catalog, ServerApiProfile } from "@/server/domain/catalog/schema";
+import { ENDPOINT_SPEC_IDS, specSummary, type EndpointSpecId } from "@/server/domain/wallet-api/endpoint-paths";
+
+const ENDPOINT_CHOICES = ENDPOINT_SPEC_IDS.map(specSummary);
 import { removeAt, replaceAt } from "./editor-state";
 import { CompactTextInput, DurationField, ListError, RowButton, SectionCard } from "./fields";
 import { ProvenanceDisclosure, provenanceErrors } from "./provenance-fields";
@@ -33,6 +36,17 @@ export const ServerApiSection = memo(function ServerApiSection({
   const setPrefixes = (recipe: (prefixes: string[]) => string[]) =>
     edit((c) => ({ ...c, serverApi: { ...c.serverApi, pathPrefixes: recipe(c.serverApi.pathPrefixes) } }));
   const prefixes = serverApi.pathPrefixes;
+  const served = serverApi.endpoints;
+  const toggleEndpoint = (spec: EndpointSpecId, on: boolean) =>
+    edit((c) => {
+      const list = c.serverApi.endpoints.filter((entry) => entry.spec !== spec);
+      const endpoints = on ? [...list, { spec, provenance: { fidelity: "assumed" as const, note: "Chosen in the catalog editor." } }] : list;
+      // Keep the specs' own order, so the list reads the same however it was ticked.
+      endpoints.sort((a, b) => ENDPOINT_SPEC_IDS.indexOf(a.spec) - ENDPOINT_SPEC_IDS.indexOf(b.spec));
+      return { ...c, serverApi: { ...c.serverApi, endpoints } };
+    });
+  const setEndpointProvenance = (index: number, provenance: ServerApiProfile["endpoints"][number]["provenance"]) =>
+    edit((c) => ({ ...c, serverApi: { ...c.serverApi, endpoints: c.serverApi.endpoints.map((entry, i) => (i === index ? { ...entry, provenance } : entry)) } }));
 
   return (
     <SectionCard
@@ -140,6 +154,39 @@ export const ServerApiSection = memo(function ServerApiSection({
         </Button>
       </fieldset>
 
+      <fieldset data-field="serverApi.endpoints" tabIndex={-1} className="min-w-0 space-y-2">
+        <legend className="text-sm font-semibold text-slate-800 dark:text-slate-200">{LABELS.endpoints}</legend>
+        <p id="server-api-endpoints-hint" className="text-sm text-slate-600 dark:text-slate-400">
+          The endpoints the mock serves for this catalog, each with its documented fields and result codes; any other path answers INVALID_API
+          (HTTP 404) naming these. One profile per path: SuperQi&apos;s v1 applyToken and the Touch &apos;n Go one share a path.
+        </p>
+        <ListError message={errors["serverApi.endpoints"]} dataField="serverApi.endpoints" />
+        <ul className="grid gap-1 md:grid-cols-2">
+          {ENDPOINT_CHOICES.map((spec) => {
+            const index = served.findIndex((entry) => entry.spec === spec.id);
+            const error = index >= 0 ? errors[`serverApi.endpoints[${index}].spec`] : undefined;
+            return (
+              <li key={spec.id} className="min-w-0">
+                <CheckboxField
+                  className="flex min-w-0 items-start [&>input]:mt-0.5 [&>input]:shrink-0"
+                  label={
+                    <span className="min-w-0 [overflow-wrap:anywhere]">
+                      {spec.label} <code className="font-mono text-xs text-slate-500 dark:text-slate-400">{spec.path}</code>
+                    </span>
+                  }
+                  checked={index >= 0}
+                  aria-describedby="server-api-endpoints-hint"
+                  aria-invalid={error ? true : undefined}
+                  data-field={index >= 0 ? `serverApi.endpoints[${index}].spec` : undefined}
+                  onChange={(event) => toggleEndpoint(spec.id, event.target.checked)}
+                />
+                {error && <p className="ml-6 text-xs text-red-700 dark:text-red-300">{error}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
       <div className="grid gap-4 md:grid-cols-3">
         <DurationField
           label={LABELS.authCodeTtlSeconds}
@@ -186,6 +233,13 @@ export const ServerApiSection = memo(function ServerApiSection({
             fieldKey: "serverApi.lifetimesProvenance",
             errors: provenanceErrors(errors, "serverApi.lifetimesProvenance"),
           },
+          ...served.map((entry, index) => ({
+            legend: `Source: serves ${specSummary(entry.spec).label}`,
+            value: entry.provenance,
+            onChange: (provenance: ServerApiProfile["endpoints"][number]["provenance"]) => setEndpointProvenance(index, provenance),
+            fieldKey: `serverApi.endpoints[${index}].provenance`,
+            errors: provenanceErrors(errors, `serverApi.endpoints[${index}].provenance`),
+          })),
         ]}
       />
     </SectionCard>

@@ -64,6 +64,11 @@ export function blankCatalog(): Catalog {
       version: "v2",
       customerBelongsTo: null,
       pathPrefixes: [""],
+      endpoints: [
+        { spec: "v2.applyToken", provenance: assumed(CREATOR_NOTE) },
+        { spec: "v2.inquiryUserInfo", provenance: assumed(CREATOR_NOTE) },
+        { spec: "v2.revoke", provenance: assumed(CREATOR_NOTE) },
+      ],
       requestTimeFormat: "iso8601",
       authCodeTtlSeconds: 600,
       accessTokenTtlSeconds: 86_400,

@@ -109,6 +109,7 @@ export function normalizeCatalog(catalog: Catalog): Catalog {
       customerBelongsTo: nullIfBlank(catalog.serverApi.customerBelongsTo),
       provenance: normalizeProvenance(catalog.serverApi.provenance),
       lifetimesProvenance: normalizeProvenance(catalog.serverApi.lifetimesProvenance),
+      endpoints: catalog.serverApi.endpoints.map((entry) => ({ ...entry, provenance: normalizeProvenance(entry.provenance) })),
     },
   };
 }
@@ -279,6 +280,7 @@ export const LABELS = {
   fail: "Failure result example",
   serverApi: "Server API profile",
   version: "API version",
+  endpoints: "Endpoints served",
   customerBelongsTo: "customerBelongsTo",
   pathPrefixes: "Path prefixes",
   requestTimeFormat: "Request-Time format",
@@ -357,6 +359,9 @@ export function describePath(path: readonly PathSegment[], catalog: NamedParts):
     }
   } else if (first === "serverApi" && path[1] === "pathPrefixes" && typeof path[2] === "number") {
     parts.push(`${LABELS.serverApi} › Path prefix ${path[2] + 1}`);
+    index = 3;
+  } else if (first === "serverApi" && path[1] === "endpoints" && typeof path[2] === "number") {
+    parts.push(`${LABELS.serverApi} › Endpoint ${path[2] + 1}`);
     index = 3;
   }
   for (; index < path.length; index++) {

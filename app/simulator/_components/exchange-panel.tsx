@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { CodeBlock, CopyButton } from "@/app/_components/code-block";
+import { AnswerFacts } from "@/app/_components/answer-facts";
 import { JsonView } from "@/app/_components/json-view";
 import { SignatureDebugger, VisibleWhitespace } from "@/app/_components/signature-debugger";
 import { Time } from "@/app/_components/time/time";
@@ -143,6 +144,7 @@ export function ExchangePanel({ entry, catalog, open = false }: { entry: FlowCal
           )}
           {resultMessage && <> — {resultMessage}</>}
         </p>
+        <AnswerFacts facts={exchange.facts ?? []} label={`What answer #${n} relies on`} />
         <CodeBlock label="Response headers (the wallet's)" code={headerLines(response.headers)} maxHeight={200} />
         {Object.keys(response.studioHeaders).length > 0 && (
           <details className="text-xs">

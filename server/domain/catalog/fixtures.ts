@@ -53,6 +53,11 @@ export function makeCatalog(slug: string, overrides: Partial<Catalog> = {}): Cat
       version: "v2",
       customerBelongsTo: null,
       pathPrefixes: [""],
+      endpoints: [
+        { spec: "v2.applyToken", provenance: DOCUMENTED },
+        { spec: "v2.inquiryUserInfo", provenance: DOCUMENTED },
+        { spec: "v2.revoke", provenance: DOCUMENTED },
+      ],
       requestTimeFormat: "iso8601",
       authCodeTtlSeconds: 600,
       accessTokenTtlSeconds: 86_400,

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { atMost } from "../validation-messages";
 import { TEXT_LIMITS } from "./limits";
 import { SLUG_PATTERN } from "./slug";
+import { defaultEndpointSpecs, endpointSpec, ENDPOINT_SPEC_IDS } from "../wallet-api/endpoint-specs";
 
 export { SLUG_PATTERN };
 
@@ -274,10 +275,32 @@ export const pathPrefixSchema = z
     message: 'Leave it empty or write a prefix such as "/api/open"',
   });
 
-/** The wallet's server API as the mock serves it and the snippet generator targets it. */
-export const serverApiSchema = z
+/** An endpoint the catalog's mock wallet serves, with where that comes from. */
+export const servedEndpointSchema = z
   .object({
-    /** Result-code naming: v1 `INVALID_CODE`/`USED_CODE`/`EXPIRED_CODE`, v2 `INVALID_AUTHCODE`/… */
+    spec: z.enum(ENDPOINT_SPEC_IDS),
+    provenance: provenanceSchema,
+  })
+  .strict();
+export type ServedEndpoint = z.infer<typeof servedEndpointSchema>;
+
+/** What a stored or imported document without `serverApi.endpoints` serves: its version's three endpoints. */
+const DERIVED_ENDPOINTS: Provenance = {
+  fidelity: "assumed",
+  note: "The catalog does not list its endpoints; the studio serves the three endpoints of its server API version.",
+};
+
+function withDefaultEndpoints(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || "endpoints" in value) return value;
+  const version: unknown = (value as { version?: unknown }).version;
+  if (version !== "v1" && version !== "v2") return value;
+  return { ...value, endpoints: defaultEndpointSpecs(version).map((spec) => ({ spec, provenance: DERIVED_ENDPOINTS })) };
+}
+
+/** The wallet's server API as the mock serves it and the snippet generator targets it. */
+const serverApiObjectSchema = z
+  .object({
+    /** The catalog's main profile (v1 or v2): the flow and snippets prefer its endpoints. Result codes follow each endpoint's own version. */
     version: apiVersionSchema,
     /** The super-app code sent as `customerBelongsTo` (e.g. `DANA`, `TNG`); null when none is documented. */
     customerBelongsTo: z
@@ -291,6 +314,11 @@ export const serverApiSchema = z
       .array(pathPrefixSchema)
       .min(1, "Add at least one path prefix (an empty one means none)")
       .max(8, { error: atMost("path prefixes") }),
+    /** The endpoints the mock serves for this catalog (others answer INVALID_API); at most one per path. */
+    endpoints: z
+      .array(servedEndpointSchema)
+      .min(1, "Serve at least one endpoint")
+      .max(ENDPOINT_SPEC_IDS.length, { error: atMost("endpoints") }),
     requestTimeFormat: z.enum(["iso8601", "epoch-ms", "either"]),
     authCodeTtlSeconds: z.number().int().min(1).max(86_400),
     accessTokenTtlSeconds: z.number().int().min(1).max(31_536_000),
@@ -300,7 +328,22 @@ export const serverApiSchema = z
     provenance: provenanceSchema,
     lifetimesProvenance: provenanceSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((api, ctx) => {
+    const paths = new Map<string, string>();
+    api.endpoints.forEach((served, index) => {
+      const { path } = endpointSpec(served.spec);
+      const other = paths.get(path);
+      if (other !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["endpoints", index, "spec"], message: `${served.spec} and ${other} both serve ${path}: keep one` });
+      } else {
+        paths.set(path, served.spec);
+      }
+    });
+  });
+
+/** Documents that lack `endpoints` (stored before it existed, or imported) get their version's three. */
+export const serverApiSchema = z.preprocess(withDefaultEndpoints, serverApiObjectSchema);
 export type ServerApiProfile = z.infer<typeof serverApiSchema>;
 
 export const slugSchema = z

@@ -5,8 +5,10 @@
  */
 import type { Catalog, Presence, ResultField, Scope } from "../catalog/schema";
 import { DomainError } from "../errors";
-import { ENDPOINTS, type EndpointId } from "../wallet-api/endpoints";
-import { RESULT_CODES, resultCodesFor, type ResultCode } from "../wallet-api/result-codes";
+import type { EndpointId, EndpointKind } from "../wallet-api/endpoint-paths";
+import { STUDIO_APP_ID, type EndpointSpecId } from "../wallet-api/endpoint-specs";
+import { servesKind, specForStep } from "../wallet-api/request-builder";
+import { RESULT_CODES, type ResultCode } from "../wallet-api/result-codes";
 
 export type SnippetOptions = {
   /** Narrow the mini-program typings to these scopes (names or aliases of the catalog). */
@@ -19,7 +21,7 @@ export type GeneratedFile = { filename: string; language: SnippetLanguage; conte
 
 export type ScopeEntry = { name: string; aliases: string[]; silent: boolean; deprecated: boolean; description: string };
 
-export type EndpointProfile = { id: EndpointId; path: string; resultCodes: ResultCode[] };
+export type EndpointProfile = { id: EndpointId; spec: EndpointSpecId; path: string; resultCodes: ResultCode[] };
 
 export type SnippetModel = {
   catalog: Catalog;
@@ -31,21 +33,25 @@ export type SnippetModel = {
   presence: Record<ResultField["name"], Presence | null>;
   errorCodes: Catalog["errorCodes"];
   api: {
+    /** The version of the applyToken endpoint the clients call (v2: appId and authClientId in every body; v1: customerBelongsTo in extendInfo). */
     version: Catalog["serverApi"]["version"];
+    /** The appId the generated clients send unless configured otherwise (the studio's mock accepts any of the documented form). */
+    appId: string;
     customerBelongsTo: string | null;
     pathPrefixes: string[];
     defaultPrefix: string;
     requestTime: "iso8601" | "epoch-ms";
     applyToken: EndpointProfile;
-    inquiryUserInfo: EndpointProfile;
-    revoke: EndpointProfile;
+    /** null: the catalog's mock serves no such endpoint, so the clients have no method for it. */
+    inquiryUserInfo: EndpointProfile | null;
+    revoke: EndpointProfile | null;
   };
 };
 
-function endpoint(id: EndpointId, kind: "applyToken" | "inquiryUserInfo" | "revoke", version: Catalog["serverApi"]["version"]): EndpointProfile {
-  const found = ENDPOINTS.find((e) => e.id === id);
-  if (!found) throw new Error(`unknown endpoint ${id}`);
-  return { id, path: found.path, resultCodes: resultCodesFor(kind, version) };
+/** The endpoint the catalog serves for a kind of call, with the result codes its spec lists. */
+function endpoint(catalog: Catalog, kind: EndpointKind): EndpointProfile {
+  const spec = specForStep(catalog, kind);
+  return { id: spec.endpoint, spec: spec.id, path: spec.path, resultCodes: spec.resultCodes.map((entry) => entry.code as ResultCode) };
 }
 
 /** Resolve `options.scopes` against the catalog; unknown names are a BAD_REQUEST listing them. */
@@ -95,7 +101,7 @@ export function buildModel(catalog: Catalog, options: SnippetOptions = {}): Snip
   const presence = { authCode: null, authSuccessScopes: null, authErrorScopes: null, error: null, errorMessage: null } as SnippetModel["presence"];
   for (const field of catalog.jsapi.resultFields) presence[field.name] = field.presence;
 
-  const { version } = catalog.serverApi;
+  const applyToken = endpoint(catalog, "applyToken");
   return {
     catalog,
     scopes,
@@ -104,14 +110,15 @@ export function buildModel(catalog: Catalog, options: SnippetOptions = {}): Snip
     presence,
     errorCodes: [...catalog.errorCodes].sort((a, b) => a.code - b.code),
     api: {
-      version,
+      version: applyToken.id.startsWith("v1.") ? "v1" : "v2",
+      appId: STUDIO_APP_ID,
       customerBelongsTo: catalog.serverApi.customerBelongsTo,
       pathPrefixes: [...catalog.serverApi.pathPrefixes],
       defaultPrefix: catalog.serverApi.pathPrefixes[0] ?? "",
       requestTime: catalog.serverApi.requestTimeFormat === "epoch-ms" ? "epoch-ms" : "iso8601",
-      applyToken: endpoint(version === "v2" ? "v2.applyToken" : "v1.applyToken", "applyToken", version),
-      inquiryUserInfo: endpoint(version === "v2" ? "v2.inquiryUserInfo" : "v1.inquiryUserInfoByAccessToken", "inquiryUserInfo", version),
-      revoke: endpoint(version === "v2" ? "v2.revoke" : "v1.cancelToken", "revoke", version),
+      applyToken,
+      inquiryUserInfo: servesKind(catalog, "inquiryUserInfo") ? endpoint(catalog, "inquiryUserInfo") : null,
+      revoke: servesKind(catalog, "revoke") ? endpoint(catalog, "revoke") : null,
     },
   };
 }
@@ -120,7 +127,7 @@ export function buildModel(catalog: Catalog, options: SnippetOptions = {}): Snip
 export function allResultCodes(model: SnippetModel): ResultCode[] {
   const out: ResultCode[] = [];
   for (const profile of [model.api.applyToken, model.api.inquiryUserInfo, model.api.revoke]) {
-    for (const code of profile.resultCodes) if (!out.includes(code)) out.push(code);
+    for (const code of profile?.resultCodes ?? []) if (!out.includes(code)) out.push(code);
   }
   return out;
 }

@@ -29,7 +29,12 @@ export function generateReadme(model: SnippetModel): GeneratedFile {
     out.push("");
   }
   out.push(
-    `- Server API profile: **${api.version}** (applyToken \`${api.applyToken.path}\`, inquiryUserInfo \`${api.inquiryUserInfo.path}\`, revoke \`${api.revoke.path}\`).`,
+    `- Server API profile: **${api.version}**; the endpoints this wallet serves: ${[
+      `applyToken \`${api.applyToken.path}\``,
+      ...(api.inquiryUserInfo ? [`inquiryUserInfo \`${api.inquiryUserInfo.path}\``] : []),
+      ...(api.revoke ? [`revoke \`${api.revoke.path}\``] : []),
+    ].join(", ")} (others answer INVALID_API).`,
+    ...(api.version === "v2" ? [`- appId: the clients send \`${api.appId}\` unless configured with yours (the studio's mock accepts any appId of the documented form: at most 32 characters, no @ # ?).`] : []),
     `- Gateway prefixes: ${api.pathPrefixes.map((p) => (p === "" ? "(none)" : `\`${p}\``)).join(", ")}; the clients use ${prefix === "" ? "none" : `\`${prefix}\``} unless told otherwise.`,
     `- customerBelongsTo: ${api.customerBelongsTo === null ? "(none documented)" : `\`${api.customerBelongsTo}\``}.`,
     `- Scopes: ${catalog.scopes.length} in the catalog${model.narrowedTo ? `; the mini-program files are narrowed to ${model.narrowedTo.map((name) => markdownCode(name)).join(", ")}` : ""}.`,

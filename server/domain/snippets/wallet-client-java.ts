@@ -28,6 +28,8 @@ function javaList(values: readonly string[]): string {
 export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
   const { api, catalog } = model;
   const v2 = api.version === "v2";
+  const { inquiryUserInfo: info, revoke } = api;
+  const v2Body = (profile: { id: string }) => profile.id.startsWith("v2.");
   const out: string[] = [];
   for (const paragraph of headerParagraphs(model, `Merchant-backend client for the ${catalog.name} wallet API (${api.version}): applyToken, inquiryUserInfo and revoke.`, { scopes: false })) {
     out.push(...(paragraph === "" ? ["//"] : javaComment(paragraph)));
@@ -79,13 +81,14 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     `    public static final List<String> GATEWAY_PREFIXES = ${javaList(api.pathPrefixes)};`,
     `    public static final String DEFAULT_PATH_PREFIX = ${javaString(api.defaultPrefix)};`,
     `    public static final String APPLY_TOKEN_PATH = ${javaString(api.applyToken.path)};`,
-    `    public static final String INQUIRY_USER_INFO_PATH = ${javaString(api.inquiryUserInfo.path)};`,
-    `    public static final String REVOKE_PATH = ${javaString(api.revoke.path)};`,
+    ...(info ? [`    public static final String INQUIRY_USER_INFO_PATH = ${javaString(info.path)};`] : []),
+    ...(revoke ? [`    public static final String REVOKE_PATH = ${javaString(revoke.path)};`] : []),
+    ...(v2 ? ["    /** Your mini program id (my.getAppIdSync), sent as appId; the studio's mock accepts any of the documented form. */", `    public static final String DEFAULT_APP_ID = ${javaString(api.appId)};`] : []),
     "",
     "    /** Result codes each endpoint can answer. */",
     `    public static final List<String> APPLY_TOKEN_RESULT_CODES = ${javaList(api.applyToken.resultCodes)};`,
-    `    public static final List<String> INQUIRY_USER_INFO_RESULT_CODES = ${javaList(api.inquiryUserInfo.resultCodes)};`,
-    `    public static final List<String> REVOKE_RESULT_CODES = ${javaList(api.revoke.resultCodes)};`,
+    ...(info ? [`    public static final List<String> INQUIRY_USER_INFO_RESULT_CODES = ${javaList(info.resultCodes)};`] : []),
+    ...(revoke ? [`    public static final List<String> REVOKE_RESULT_CODES = ${javaList(revoke.resultCodes)};`] : []),
     "",
     "    /** Result code to {resultStatus, documented message}. */",
     "    public static final Map<String, List<String>> RESULT_CODES = Map.ofEntries(",
@@ -143,7 +146,7 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     "    private final PrivateKey privateKey;",
     "    private final PublicKey walletPublicKey;",
     '    private String keyVersion = "1";',
-    ...(v2 ? ["    private String appId = null;"] : []),
+    ...(v2 ? ["    private String appId = DEFAULT_APP_ID;"] : []),
     "    private final HttpClient http = HttpClient.newBuilder()",
     "        .version(HttpClient.Version.HTTP_1_1)",
     "        .connectTimeout(Duration.ofSeconds(10))",
@@ -169,7 +172,7 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     ...(v2
       ? [
           "",
-          "    /** Your mini program's appId, sent as appId when set. */",
+          "    /** Your mini program's appId, sent as appId (required by v2; default DEFAULT_APP_ID). */",
           "    public WalletClient withAppId(String appId) {",
           "        this.appId = appId;",
           "        return this;",
@@ -181,7 +184,7 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     "    public WalletResponse applyToken(String grantType, String value) throws IOException, InterruptedException, GeneralSecurityException {",
     "        Map<String, Object> body = new LinkedHashMap<>();",
   );
-  if (v2) out.push("        putAppId(body);", '        body.put("authClientId", clientId);');
+  if (v2) out.push('        body.put("appId", appId);', '        body.put("authClientId", clientId);');
   out.push(
     '        body.put("grantType", grantType);',
     '        if ("AUTHORIZATION_CODE".equals(grantType)) {',
@@ -204,23 +207,29 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     '        return applyToken("REFRESH_TOKEN", refreshToken);',
     "    }",
     "",
-    "    public WalletResponse inquiryUserInfo(String accessToken) throws IOException, InterruptedException, GeneralSecurityException {",
-    "        Map<String, Object> body = new LinkedHashMap<>();",
-    ...(v2 ? ["        putAppId(body);", '        body.put("accessToken", accessToken);', '        body.put("authClientId", clientId);'] : ['        body.put("accessToken", accessToken);', "        putExtendInfo(body);"]),
-    "        return call(INQUIRY_USER_INFO_PATH, body);",
-    "    }",
-    "",
-    "    /** The access token and its refresh token stop working. */",
-    "    public WalletResponse revoke(String accessToken) throws IOException, InterruptedException, GeneralSecurityException {",
-    "        Map<String, Object> body = new LinkedHashMap<>();",
-    ...(v2 ? ["        putAppId(body);", '        body.put("accessToken", accessToken);', '        body.put("authClientId", clientId);'] : ['        body.put("accessToken", accessToken);', "        putExtendInfo(body);"]),
-    "        return call(REVOKE_PATH, body);",
-    "    }",
-    "",
+    ...(info
+      ? [
+          "    public WalletResponse inquiryUserInfo(String accessToken) throws IOException, InterruptedException, GeneralSecurityException {",
+          "        Map<String, Object> body = new LinkedHashMap<>();",
+          ...(v2Body(info) ? ['        body.put("appId", appId);', '        body.put("accessToken", accessToken);', '        body.put("authClientId", clientId);'] : ['        body.put("accessToken", accessToken);', "        putExtendInfo(body);"]),
+          "        return call(INQUIRY_USER_INFO_PATH, body);",
+          "    }",
+          "",
+        ]
+      : []),
+    ...(revoke
+      ? [
+          "    /** The access token and its refresh token stop working. */",
+          "    public WalletResponse revoke(String accessToken) throws IOException, InterruptedException, GeneralSecurityException {",
+          "        Map<String, Object> body = new LinkedHashMap<>();",
+          ...(v2Body(revoke) ? ['        body.put("appId", appId);', '        body.put("accessToken", accessToken);', '        body.put("authClientId", clientId);'] : ['        body.put("accessToken", accessToken);', "        putExtendInfo(body);"]),
+          "        return call(REVOKE_PATH, body);",
+          "    }",
+          "",
+        ]
+      : []),
   );
-  if (v2) {
-    out.push("    private void putAppId(Map<String, Object> body) {", '        if (appId != null) body.put("appId", appId);', "    }", "");
-  } else {
+  if (!v2) {
     out.push(
       "    /** v1 carries customerBelongsTo inside extendInfo, a JSON object encoded as a string. */",
       "    private static void putExtendInfo(Map<String, Object> body) {",
@@ -376,13 +385,17 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     "            prefix == null ? DEFAULT_PATH_PREFIX : prefix);",
     "        try {",
     '            WalletResponse tokens = expectSuccess("applyToken", client.exchangeAuthCode(System.getenv("AUTH_CODE")));',
-    '            WalletResponse info = expectSuccess("inquiryUserInfo", client.inquiryUserInfo(tokens.string("accessToken")));',
-    '            Object userInfo = info.body.get("userInfo");',
-    "            if (userInfo instanceof Map) {",
-    '                System.out.println("userInfo fields: " + String.join(", ", new TreeSet<>(castMap(userInfo).keySet())));',
-    "            }",
-    '            WalletResponse refreshed = expectSuccess("refresh", client.refreshToken(tokens.string("refreshToken")));',
-    '            expectSuccess("revoke", client.revoke(refreshed.string("accessToken")));',
+    ...(info
+      ? [
+          '            WalletResponse info = expectSuccess("inquiryUserInfo", client.inquiryUserInfo(tokens.string("accessToken")));',
+          '            Object userInfo = info.body.get("userInfo");',
+          "            if (userInfo instanceof Map) {",
+          '                System.out.println("userInfo fields: " + String.join(", ", new TreeSet<>(castMap(userInfo).keySet())));',
+          "            }",
+        ]
+      : []),
+    `            ${revoke ? "WalletResponse refreshed = " : ""}expectSuccess("refresh", client.refreshToken(tokens.string("refreshToken")));`,
+    ...(revoke ? ['            expectSuccess("revoke", client.revoke(refreshed.string("accessToken")));'] : []),
     "        } catch (WalletSignatureException e) {",
     '            System.err.println("WalletSignatureException: " + e.getMessage());',
     "            System.exit(1);",

@@ -16,6 +16,7 @@ function pyList(values: readonly string[]): string {
 export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
   const { api, catalog } = model;
   const v2 = api.version === "v2";
+  const { inquiryUserInfo: info, revoke } = api;
   const header = headerParagraphs(model, `Merchant-backend client for the ${catalog.name} wallet API (${api.version}): applyToken, inquiryUserInfo and revoke.`, { scopes: false });
   // Line 2 pins the encoding, so no catalog text can land where Python reads a coding declaration (PEP 263).
   const out: string[] = ["#!/usr/bin/env python3", "# -*- coding: utf-8 -*-"];
@@ -48,18 +49,19 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
     "from cryptography.hazmat.primitives.asymmetric import padding",
     "",
     `API_VERSION = ${pyString(api.version)}`,
+    ...(v2 ? ["# Your mini program id (my.getAppIdSync), sent as appId; the studio's mock accepts any of the documented form.", `DEFAULT_APP_ID = ${pyString(api.appId)}`] : []),
     `CUSTOMER_BELONGS_TO = ${api.customerBelongsTo === null ? "None" : pyString(api.customerBelongsTo)}`,
     `GATEWAY_PREFIXES = ${pyList(api.pathPrefixes)}`,
     "PATHS = {",
     `    "applyToken": ${pyString(api.applyToken.path)},`,
-    `    "inquiryUserInfo": ${pyString(api.inquiryUserInfo.path)},`,
-    `    "revoke": ${pyString(api.revoke.path)},`,
+    ...(info ? [`    "inquiryUserInfo": ${pyString(info.path)},`] : []),
+    ...(revoke ? [`    "revoke": ${pyString(revoke.path)},`] : []),
     "}",
     "",
     "# Result codes per endpoint, and what each one means.",
     `APPLY_TOKEN_RESULT_CODES = ${pyList(api.applyToken.resultCodes)}`,
-    `INQUIRY_USER_INFO_RESULT_CODES = ${pyList(api.inquiryUserInfo.resultCodes)}`,
-    `REVOKE_RESULT_CODES = ${pyList(api.revoke.resultCodes)}`,
+    ...(info ? [`INQUIRY_USER_INFO_RESULT_CODES = ${pyList(info.resultCodes)}`] : []),
+    ...(revoke ? [`REVOKE_RESULT_CODES = ${pyList(revoke.resultCodes)}`] : []),
     "RESULT_CODES = {",
   );
   for (const code of allResultCodes(model)) {
@@ -114,7 +116,7 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
     "",
     "class WalletClient:",
     "    def __init__(self, base_url, client_id, private_key_pem, wallet_public_key_pem,",
-    `                 path_prefix=${pyString(api.defaultPrefix)}, key_version="1"${v2 ? ", app_id=None" : ""}):`,
+    `                 path_prefix=${pyString(api.defaultPrefix)}, key_version="1"${v2 ? ", app_id=DEFAULT_APP_ID" : ""}):`,
     '        self.base_url = base_url.rstrip("/")',
     "        self.client_id = client_id",
     "        self.path_prefix = path_prefix",
@@ -134,7 +136,7 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
   );
   if (v2) {
     out.push(
-      '        body = dict(self._app_id(), authClientId=self.client_id, grantType=grant_type, **grant)',
+      '        body = dict(appId=self.app_id, authClientId=self.client_id, grantType=grant_type, **grant)',
       "        if CUSTOMER_BELONGS_TO is not None:",
       '            body["customerBelongsTo"] = CUSTOMER_BELONGS_TO',
       '        return self.call(PATHS["applyToken"], body)',
@@ -150,20 +152,26 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
     "    def refresh(self, refresh_token):",
     '        return self.apply_token("REFRESH_TOKEN", refresh_token=refresh_token)',
     "",
-    "    def inquiry_user_info(self, access_token):",
-    v2
-      ? '        return self.call(PATHS["inquiryUserInfo"], dict(self._app_id(), accessToken=access_token, authClientId=self.client_id))'
-      : '        return self.call(PATHS["inquiryUserInfo"], dict(accessToken=access_token, **self._extend_info()))',
-    "",
-    "    def revoke(self, access_token):",
-    v2
-      ? '        return self.call(PATHS["revoke"], dict(self._app_id(), accessToken=access_token, authClientId=self.client_id))'
-      : '        return self.call(PATHS["revoke"], dict(accessToken=access_token, **self._extend_info()))',
-    "",
+    ...(info
+      ? [
+          "    def inquiry_user_info(self, access_token):",
+          info.id.startsWith("v2.")
+            ? '        return self.call(PATHS["inquiryUserInfo"], dict(appId=self.app_id, accessToken=access_token, authClientId=self.client_id))'
+            : '        return self.call(PATHS["inquiryUserInfo"], dict(accessToken=access_token, **self._extend_info()))',
+          "",
+        ]
+      : []),
+    ...(revoke
+      ? [
+          "    def revoke(self, access_token):",
+          revoke.id.startsWith("v2.")
+            ? '        return self.call(PATHS["revoke"], dict(appId=self.app_id, accessToken=access_token, authClientId=self.client_id))'
+            : '        return self.call(PATHS["revoke"], dict(accessToken=access_token, **self._extend_info()))',
+          "",
+        ]
+      : []),
   );
-  if (v2) {
-    out.push("    def _app_id(self):", '        return {} if self.app_id is None else {"appId": self.app_id}', "");
-  } else {
+  if (!v2) {
     out.push(
       "    def _extend_info(self):",
       '        """v1 carries customerBelongsTo inside extendInfo, a JSON object encoded as a string."""',
@@ -241,13 +249,16 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
     "",
     '    status, tokens = client.exchange_auth_code(env["AUTH_CODE"])',
     '    expect_success("applyToken", status, tokens)',
-    '    status, info = client.inquiry_user_info(tokens["accessToken"])',
-    '    expect_success("inquiryUserInfo", status, info)',
-    '    print("userInfo fields: " + ", ".join(sorted(info.get("userInfo", {}).keys())))',
+    ...(info
+      ? [
+          '    status, info = client.inquiry_user_info(tokens["accessToken"])',
+          '    expect_success("inquiryUserInfo", status, info)',
+          '    print("userInfo fields: " + ", ".join(sorted(info.get("userInfo", {}).keys())))',
+        ]
+      : []),
     '    status, refreshed = client.refresh(tokens["refreshToken"])',
     '    expect_success("refresh", status, refreshed)',
-    '    status, revoked = client.revoke(refreshed["accessToken"])',
-    '    expect_success("revoke", status, revoked)',
+    ...(revoke ? ['    status, revoked = client.revoke(refreshed["accessToken"])', '    expect_success("revoke", status, revoked)'] : []),
     "",
     "",
     'if __name__ == "__main__":',

@@ -15,6 +15,7 @@ export const WALLET_CLIENT_SH = "wallet-client.sh";
 export function generateWalletClientSh(model: SnippetModel): GeneratedFile {
   const { api, catalog } = model;
   const v2 = api.version === "v2";
+  const { inquiryUserInfo: info, revoke } = api;
   const out: string[] = ["#!/usr/bin/env bash"];
   for (const paragraph of headerParagraphs(model, `Merchant-backend calls to the ${catalog.name} wallet API (${api.version}) with curl and openssl.`, { scopes: false })) {
     out.push(...(paragraph === "" ? ["#"] : lineComments(paragraph, "#")));
@@ -33,18 +34,22 @@ export function generateWalletClientSh(model: SnippetModel): GeneratedFile {
     "# Run the whole flow (needs bash, curl, openssl, sed):",
     "#   WALLET_BASE_URL=... WALLET_CLIENT_ID=... WALLET_PRIVATE_KEY=private.pem \\",
     "#   WALLET_PUBLIC_KEY=wallet-public.pem AUTH_CODE=... bash wallet-client.sh",
-    "# Or source it and call wallet_apply_token, wallet_refresh_token, wallet_inquiry_user_info, wallet_revoke.",
+    `# Or source it and call ${["wallet_apply_token", "wallet_refresh_token", ...(info ? ["wallet_inquiry_user_info"] : []), ...(revoke ? ["wallet_revoke"] : [])].join(", ")}.`,
     "",
     `API_VERSION=${shellQuote(api.version)}`,
     `CUSTOMER_BELONGS_TO=${shellQuote(api.customerBelongsTo ?? "")}`,
     `# Gateway prefixes this wallet answers on: ${api.pathPrefixes.map((p) => (p === "" ? "(none)" : p)).join(" ")}`,
     `if [ -z "\${WALLET_PATH_PREFIX+set}" ]; then WALLET_PATH_PREFIX=${shellQuote(api.defaultPrefix)}; fi`,
     `APPLY_TOKEN_PATH=${shellQuote(api.applyToken.path)}`,
-    `INQUIRY_USER_INFO_PATH=${shellQuote(api.inquiryUserInfo.path)}`,
-    `REVOKE_PATH=${shellQuote(api.revoke.path)}`,
-    `# Result codes: applyToken ${api.applyToken.resultCodes.join(" ")}`,
-    `#   inquiryUserInfo ${api.inquiryUserInfo.resultCodes.join(" ")}`,
-    `#   revoke ${api.revoke.resultCodes.join(" ")}`,
+    ...(info ? [`INQUIRY_USER_INFO_PATH=${shellQuote(info.path)}`] : []),
+    ...(revoke ? [`REVOKE_PATH=${shellQuote(revoke.path)}`] : []),
+    "# The endpoints this wallet serves (others answer INVALID_API), with their result codes:",
+    `#   applyToken ${api.applyToken.resultCodes.join(" ")}`,
+    ...(info ? [`#   inquiryUserInfo ${info.resultCodes.join(" ")}`] : []),
+    ...(revoke ? [`#   revoke ${revoke.resultCodes.join(" ")}`] : []),
+    ...(api.version === "v2" || info?.id.startsWith("v2.") || revoke?.id.startsWith("v2.")
+      ? ["# Your mini program id, sent as appId (the studio's mock accepts any of the documented form).", `if [ -z "\${WALLET_APP_ID:-}" ]; then WALLET_APP_ID=${shellQuote(api.appId)}; fi`]
+      : []),
     "",
     "# wallet_json_escape <text>: the text as the inside of a JSON string.",
     "wallet_json_escape() {",
@@ -111,28 +116,23 @@ export function generateWalletClientSh(model: SnippetModel): GeneratedFile {
   );
   if (v2) {
     out.push(
+      "# v2 bodies carry the mini program id (appId) and the client id (authClientId).",
+      "wallet_v2_ids() {",
+      "  printf '\"appId\":\"%s\",\"authClientId\":\"%s\"' \"$(wallet_json_escape \"$WALLET_APP_ID\")\" \"$(wallet_json_escape \"$WALLET_CLIENT_ID\")\"",
+      "}",
+      "",
       "wallet_belongs_to() {",
       "  if [ -n \"$CUSTOMER_BELONGS_TO\" ]; then printf ',\"customerBelongsTo\":\"%s\"' \"$(wallet_json_escape \"$CUSTOMER_BELONGS_TO\")\"; fi",
       "}",
       "",
       "# wallet_apply_token <authCode>: applyToken with grantType AUTHORIZATION_CODE.",
       "wallet_apply_token() {",
-      "  wallet_call \"$APPLY_TOKEN_PATH\" \"{\\\"authClientId\\\":\\\"$(wallet_json_escape \"$WALLET_CLIENT_ID\")\\\",\\\"grantType\\\":\\\"AUTHORIZATION_CODE\\\",\\\"authCode\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_belongs_to)}\"",
+      "  wallet_call \"$APPLY_TOKEN_PATH\" \"{$(wallet_v2_ids),\\\"grantType\\\":\\\"AUTHORIZATION_CODE\\\",\\\"authCode\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_belongs_to)}\"",
       "}",
       "",
       "# wallet_refresh_token <refreshToken>: applyToken with grantType REFRESH_TOKEN.",
       "wallet_refresh_token() {",
-      "  wallet_call \"$APPLY_TOKEN_PATH\" \"{\\\"authClientId\\\":\\\"$(wallet_json_escape \"$WALLET_CLIENT_ID\")\\\",\\\"grantType\\\":\\\"REFRESH_TOKEN\\\",\\\"refreshToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_belongs_to)}\"",
-      "}",
-      "",
-      "# wallet_inquiry_user_info <accessToken>",
-      "wallet_inquiry_user_info() {",
-      "  wallet_call \"$INQUIRY_USER_INFO_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\",\\\"authClientId\\\":\\\"$(wallet_json_escape \"$WALLET_CLIENT_ID\")\\\"}\"",
-      "}",
-      "",
-      "# wallet_revoke <accessToken>: the access token and its refresh token stop working.",
-      "wallet_revoke() {",
-      "  wallet_call \"$REVOKE_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\",\\\"authClientId\\\":\\\"$(wallet_json_escape \"$WALLET_CLIENT_ID\")\\\"}\"",
+      "  wallet_call \"$APPLY_TOKEN_PATH\" \"{$(wallet_v2_ids),\\\"grantType\\\":\\\"REFRESH_TOKEN\\\",\\\"refreshToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_belongs_to)}\"",
       "}",
       "",
     );
@@ -153,14 +153,26 @@ export function generateWalletClientSh(model: SnippetModel): GeneratedFile {
       "  wallet_call \"$APPLY_TOKEN_PATH\" \"{\\\"grantType\\\":\\\"REFRESH_TOKEN\\\",\\\"refreshToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_extend_info)}\"",
       "}",
       "",
+    );
+  }
+  if (info) {
+    out.push(
       "# wallet_inquiry_user_info <accessToken>",
       "wallet_inquiry_user_info() {",
-      "  wallet_call \"$INQUIRY_USER_INFO_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_extend_info)}\"",
+      info.id.startsWith("v2.")
+        ? "  wallet_call \"$INQUIRY_USER_INFO_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\",$(wallet_v2_ids)}\""
+        : "  wallet_call \"$INQUIRY_USER_INFO_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_extend_info)}\"",
       "}",
       "",
+    );
+  }
+  if (revoke) {
+    out.push(
       "# wallet_revoke <accessToken>: the access token and its refresh token stop working.",
       "wallet_revoke() {",
-      "  wallet_call \"$REVOKE_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_extend_info)}\"",
+      revoke.id.startsWith("v2.")
+        ? "  wallet_call \"$REVOKE_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\",$(wallet_v2_ids)}\""
+        : "  wallet_call \"$REVOKE_PATH\" \"{\\\"accessToken\\\":\\\"$(wallet_json_escape \"$1\")\\\"$(wallet_extend_info)}\"",
       "}",
       "",
     );
@@ -182,12 +194,10 @@ export function generateWalletClientSh(model: SnippetModel): GeneratedFile {
     "  done",
     "  tokens=$(wallet_apply_token \"$AUTH_CODE\")",
     "  wallet_expect_success applyToken \"$tokens\"",
-    "  info=$(wallet_inquiry_user_info \"$(printf '%s' \"$tokens\" | wallet_field accessToken)\")",
-    "  wallet_expect_success inquiryUserInfo \"$info\"",
+    ...(info ? ["  info=$(wallet_inquiry_user_info \"$(printf '%s' \"$tokens\" | wallet_field accessToken)\")", "  wallet_expect_success inquiryUserInfo \"$info\""] : []),
     "  refreshed=$(wallet_refresh_token \"$(printf '%s' \"$tokens\" | wallet_field refreshToken)\")",
     "  wallet_expect_success refresh \"$refreshed\"",
-    "  revoked=$(wallet_revoke \"$(printf '%s' \"$refreshed\" | wallet_field accessToken)\")",
-    "  wallet_expect_success revoke \"$revoked\"",
+    ...(revoke ? ["  revoked=$(wallet_revoke \"$(printf '%s' \"$refreshed\" | wallet_field accessToken)\")", "  wallet_expect_success revoke \"$revoked\""] : []),
     "}",
     "",
     "if [ \"${BASH_SOURCE[0]}\" = \"$0\" ]; then",

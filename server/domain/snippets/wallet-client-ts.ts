@@ -25,6 +25,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
   const { api, catalog } = model;
   const v2 = api.version === "v2";
   const belongs = api.customerBelongsTo;
+  const { inquiryUserInfo: info, revoke } = api;
   const out: string[] = [];
   out.push(
     docComment([
@@ -42,7 +43,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
       { trusted: "  const wallet = new WalletClient({ baseUrl, clientId, privateKey, walletPublicKey });" },
       { trusted: '  const tokens = await wallet.applyToken({ grantType: "AUTHORIZATION_CODE", authCode });' },
       { trusted: "  if (succeeded(tokens.body)) {" },
-      { trusted: "    const user = await wallet.inquiryUserInfo(tokens.body.accessToken);" },
+      { trusted: info ? "    const user = await wallet.inquiryUserInfo(tokens.body.accessToken);" : "    const customerId = tokens.body.customerId; // this wallet serves no user-info API" },
       { trusted: "  } else {" },
       { trusted: "    console.warn(tokens.body.result.resultCode); // every ApplyTokenResultCode but SUCCESS" },
       { trusted: "  }" },
@@ -52,16 +53,24 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "",
     `export const API_VERSION = ${jsString(api.version)};`,
     "",
+    ...(v2
+      ? [
+          "/** Your mini program id (my.getAppIdSync), sent as `appId`; the studio's mock accepts any of the documented form (at most 32 characters, no @ # ?). */",
+          `export const DEFAULT_APP_ID = ${jsString(api.appId)};`,
+          "",
+        ]
+      : []),
     "/** The wallet's code for `customerBelongsTo` (null: the catalog documents none). */",
     `export const CUSTOMER_BELONGS_TO: string | null = ${belongs === null ? "null" : jsString(belongs)};`,
     "",
     "/** Gateway prefixes the wallet answers on in front of the API paths (\"\" = none). */",
     `export const GATEWAY_PREFIXES: readonly string[] = [${api.pathPrefixes.map(jsString).join(", ")}];`,
     "",
+    "/** The endpoints this wallet serves (others answer INVALID_API). */",
     "export const PATHS = {",
     `  applyToken: ${jsString(api.applyToken.path)},`,
-    `  inquiryUserInfo: ${jsString(api.inquiryUserInfo.path)},`,
-    `  revoke: ${jsString(api.revoke.path)},`,
+    ...(info ? [`  inquiryUserInfo: ${jsString(info.path)},`] : []),
+    ...(revoke ? [`  revoke: ${jsString(revoke.path)},`] : []),
     "} as const;",
     "",
     'export type ResultStatus = "S" | "F" | "U";',
@@ -69,13 +78,9 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     `/** Result codes of ${endpointLabel(api.applyToken, "")}. */`,
     `export type ApplyTokenResultCode =${codeUnion(api.applyToken.resultCodes)};`,
     "",
-    `/** Result codes of ${endpointLabel(api.inquiryUserInfo, "")}. */`,
-    `export type InquiryUserInfoResultCode =${codeUnion(api.inquiryUserInfo.resultCodes)};`,
-    "",
-    `/** Result codes of ${endpointLabel(api.revoke, "")}. */`,
-    `export type RevokeResultCode =${codeUnion(api.revoke.resultCodes)};`,
-    "",
-    "export type ResultCode = ApplyTokenResultCode | InquiryUserInfoResultCode | RevokeResultCode;",
+    ...(info ? [`/** Result codes of ${endpointLabel(info, "")}. */`, `export type InquiryUserInfoResultCode =${codeUnion(info.resultCodes)};`, ""] : []),
+    ...(revoke ? [`/** Result codes of ${endpointLabel(revoke, "")}. */`, `export type RevokeResultCode =${codeUnion(revoke.resultCodes)};`, ""] : []),
+    `export type ResultCode = ${["ApplyTokenResultCode", ...(info ? ["InquiryUserInfoResultCode"] : []), ...(revoke ? ["RevokeResultCode"] : [])].join(" | ")};`,
     "",
     "/** What each result code means (status and the documented message). */",
     "export const RESULT_CODES: { readonly [Code in ResultCode]: { readonly status: ResultStatus; readonly message: string } } = {",
@@ -106,14 +111,15 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "    }",
     '  | { result: WalletResult<Exclude<ApplyTokenResultCode, "SUCCESS">> };',
     "",
-    "export type InquiryUserInfoResponse =",
-    '  | { result: WalletResult<"SUCCESS">; userInfo: Record<string, unknown> }',
-    '  | { result: WalletResult<Exclude<InquiryUserInfoResultCode, "SUCCESS">> };',
-    "",
-    "export type RevokeResponse =",
-    '  | { result: WalletResult<"SUCCESS"> }',
-    '  | { result: WalletResult<Exclude<RevokeResultCode, "SUCCESS">> };',
-    "",
+    ...(info
+      ? [
+          "export type InquiryUserInfoResponse =",
+          '  | { result: WalletResult<"SUCCESS">; userInfo: Record<string, unknown> }',
+          '  | { result: WalletResult<Exclude<InquiryUserInfoResultCode, "SUCCESS">> };',
+          "",
+        ]
+      : []),
+    ...(revoke ? ["export type RevokeResponse =", '  | { result: WalletResult<"SUCCESS"> }', '  | { result: WalletResult<Exclude<RevokeResultCode, "SUCCESS">> };', ""] : []),
     "/** Narrow a response body to its SUCCESS shape: `if (succeeded(res.body)) res.body.accessToken`. */",
     "export function succeeded<Body extends { result: { resultCode: string } }>(body: Body): body is Extract<Body, { result: WalletResult<\"SUCCESS\"> }> {",
     '  return body.result.resultCode === "SUCCESS";',
@@ -144,7 +150,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "  pathPrefix?: string;",
     '  /** keyVersion sent in the Signature header (default "1"). */',
     "  keyVersion?: string;",
-    ...(v2 ? ["  /** Your mini program's appId, sent as `appId` when set. */", "  appId?: string;"] : []),
+    ...(v2 ? ["  /** Your mini program's appId, sent as `appId` (required by v2); default DEFAULT_APP_ID. */", "  appId?: string;"] : []),
     "  /** A fetch implementation (default: the global fetch). */",
     "  fetch?: typeof fetch;",
     "  /** The clock used for Request-Time (default: the system clock). */",
@@ -258,7 +264,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "  readonly clientId: string;",
     "  readonly pathPrefix: string;",
     "  readonly keyVersion: string;",
-    ...(v2 ? ["  readonly appId: string | undefined;"] : []),
+    ...(v2 ? ["  readonly appId: string;"] : []),
     "  private readonly privateKey: KeyObject;",
     "  private readonly walletPublicKey: KeyObject;",
     "  private readonly fetchImpl: typeof fetch;",
@@ -270,7 +276,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "    this.clientId = config.clientId;",
     `    this.pathPrefix = config.pathPrefix ?? ${jsString(api.defaultPrefix)};`,
     '    this.keyVersion = config.keyVersion ?? "1";',
-    ...(v2 ? ["    this.appId = config.appId;"] : []),
+    ...(v2 ? ["    this.appId = config.appId ?? DEFAULT_APP_ID;"] : []),
     '    this.privateKey = typeof config.privateKey === "string" ? createPrivateKey(config.privateKey) : config.privateKey;',
     '    this.walletPublicKey = typeof config.walletPublicKey === "string" ? createPublicKey(config.walletPublicKey) : config.walletPublicKey;',
     "    this.fetchImpl = config.fetch ?? fetch;",
@@ -285,7 +291,7 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
   if (v2) {
     out.push(
       "    return this.call<ApplyTokenResponse>(PATHS.applyToken, {",
-      "      ...this.appIdField(),",
+      "      appId: this.appId,",
       "      authClientId: this.clientId,",
       "      grantType: request.grantType,",
       "      ...grant,",
@@ -308,24 +314,30 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     '    return this.applyToken({ grantType: "REFRESH_TOKEN", refreshToken });',
     "  }",
     "",
-    `  /** ${endpointLabel(api.inquiryUserInfo, "")}: the user info the token's scopes unlock. */`,
-    "  inquiryUserInfo(accessToken: string): Promise<WalletResponse<InquiryUserInfoResponse>> {",
-    v2
-      ? "    return this.call<InquiryUserInfoResponse>(PATHS.inquiryUserInfo, { ...this.appIdField(), accessToken, authClientId: this.clientId });"
-      : "    return this.call<InquiryUserInfoResponse>(PATHS.inquiryUserInfo, { accessToken, ...this.extendInfo() });",
-    "  }",
-    "",
-    `  /** ${endpointLabel(api.revoke, "")}: the access token and its refresh token stop working. */`,
-    "  revoke(accessToken: string): Promise<WalletResponse<RevokeResponse>> {",
-    v2
-      ? "    return this.call<RevokeResponse>(PATHS.revoke, { ...this.appIdField(), accessToken, authClientId: this.clientId });"
-      : "    return this.call<RevokeResponse>(PATHS.revoke, { accessToken, ...this.extendInfo() });",
-    "  }",
-    "",
+    ...(info
+      ? [
+          `  /** ${endpointLabel(info, "")}: the user info the token's scopes unlock. */`,
+          "  inquiryUserInfo(accessToken: string): Promise<WalletResponse<InquiryUserInfoResponse>> {",
+          info.id.startsWith("v2.")
+            ? "    return this.call<InquiryUserInfoResponse>(PATHS.inquiryUserInfo, { appId: this.appId, accessToken, authClientId: this.clientId });"
+            : "    return this.call<InquiryUserInfoResponse>(PATHS.inquiryUserInfo, { accessToken, ...this.extendInfo() });",
+          "  }",
+          "",
+        ]
+      : []),
+    ...(revoke
+      ? [
+          `  /** ${endpointLabel(revoke, "")}: the access token and its refresh token stop working. */`,
+          "  revoke(accessToken: string): Promise<WalletResponse<RevokeResponse>> {",
+          revoke.id.startsWith("v2.")
+            ? "    return this.call<RevokeResponse>(PATHS.revoke, { appId: this.appId, accessToken, authClientId: this.clientId });"
+            : "    return this.call<RevokeResponse>(PATHS.revoke, { accessToken, ...this.extendInfo() });",
+          "  }",
+          "",
+        ]
+      : []),
   );
-  if (v2) {
-    out.push("  private appIdField(): { appId?: string } {", "    return this.appId === undefined ? {} : { appId: this.appId };", "  }", "");
-  } else {
+  if (!v2) {
     out.push(
       "  /** v1 carries customerBelongsTo inside extendInfo, a JSON object encoded as a string. */",
       "  private extendInfo(): { extendInfo?: string } {",
@@ -415,13 +427,16 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     "export async function runExampleFlow(client: WalletClient, authCode: string, log: (line: string) => void = (line) => console.log(line)): Promise<void> {",
     '  const tokens = ensureSuccess("applyToken", await client.exchangeAuthCode(authCode));',
     '  log("applyToken: SUCCESS, response signature verified");',
-    '  const info = ensureSuccess("inquiryUserInfo", await client.inquiryUserInfo(tokens.accessToken));',
-    '  log("inquiryUserInfo: SUCCESS, response signature verified");',
-    '  log(`userInfo fields: ${Object.keys(info.userInfo).sort().join(", ")}`);',
-    '  const refreshed = ensureSuccess("refresh", await client.refreshToken(tokens.refreshToken));',
+    ...(info
+      ? [
+          '  const info = ensureSuccess("inquiryUserInfo", await client.inquiryUserInfo(tokens.accessToken));',
+          '  log("inquiryUserInfo: SUCCESS, response signature verified");',
+          '  log(`userInfo fields: ${Object.keys(info.userInfo).sort().join(", ")}`);',
+        ]
+      : []),
+    `  ${revoke ? "const refreshed = " : ""}ensureSuccess("refresh", await client.refreshToken(tokens.refreshToken));`,
     '  log("refresh: SUCCESS, response signature verified");',
-    '  ensureSuccess("revoke", await client.revoke(refreshed.accessToken));',
-    '  log("revoke: SUCCESS, response signature verified");',
+    ...(revoke ? ['  ensureSuccess("revoke", await client.revoke(refreshed.accessToken));', '  log("revoke: SUCCESS, response signature verified");'] : []),
     "}",
     "",
   );

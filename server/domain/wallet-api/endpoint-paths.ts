@@ -31,3 +31,34 @@ export const ENDPOINTS: ReadonlyArray<{ id: EndpointId; path: string; kind: Endp
   { id: "v2.revoke", path: "/v2/authorizations/revoke", kind: "revoke", summary: "Revoke the access token and its refresh token (v2)" },
   { id: "v1.cancelToken", path: "/v1/authorizations/cancelToken", kind: "revoke", summary: "Revoke the access token and its refresh token (v1)" },
 ];
+
+/** The endpoint profiles the studio knows: the seven endpoints, plus SuperQi's own profile of v1 applyToken. */
+export type EndpointSpecId = EndpointId | "v1.applyToken.superqi";
+
+/** Each profile's endpoint and short name, for pages (the full profiles are in `endpoint-specs.ts`). */
+export const ENDPOINT_SPEC_LIST = [
+  { id: "v2.applyToken", endpoint: "v2.applyToken", label: "v2 applyToken" },
+  { id: "v1.applyToken", endpoint: "v1.applyToken", label: "v1 applyToken" },
+  { id: "v1.applyToken.superqi", endpoint: "v1.applyToken", label: "v1 applyToken (SuperQi)" },
+  { id: "v2.inquiryUserInfo", endpoint: "v2.inquiryUserInfo", label: "v2 inquiryUserInfo" },
+  { id: "v1.inquiryUserInfo", endpoint: "v1.inquiryUserInfo", label: "v1 inquiryUserInfo" },
+  { id: "v1.inquiryUserInfoByAccessToken", endpoint: "v1.inquiryUserInfoByAccessToken", label: "v1 inquiryUserInfoByAccessToken" },
+  { id: "v2.revoke", endpoint: "v2.revoke", label: "v2 revoke" },
+  { id: "v1.cancelToken", endpoint: "v1.cancelToken", label: "v1 cancelToken" },
+] as const satisfies ReadonlyArray<{ id: EndpointSpecId; endpoint: EndpointId; label: string }>;
+
+export const ENDPOINT_SPEC_IDS = ENDPOINT_SPEC_LIST.map((entry) => entry.id) as [EndpointSpecId, ...EndpointSpecId[]];
+
+/** A profile's short name, path and version, without loading the full profiles. */
+export function specSummary(id: EndpointSpecId): { id: EndpointSpecId; label: string; path: string; version: "v1" | "v2" } {
+  const entry = ENDPOINT_SPEC_LIST.find((candidate) => candidate.id === id);
+  const endpoint = ENDPOINTS.find((candidate) => candidate.id === entry?.endpoint);
+  return { id, label: entry?.label ?? id, path: endpoint?.path ?? "", version: id.startsWith("v1.") ? "v1" : "v2" };
+}
+
+/**
+ * The mini program id the studio's own calls send as `appId` (console, onboarding script,
+ * generated clients' examples). The mock has no mini program registry, so it accepts any appId of
+ * the documented form (at most 32 characters, no @ # ?); this is the v2 applyToken page's example.
+ */
+export const STUDIO_APP_ID = "3333010071465913xxx";

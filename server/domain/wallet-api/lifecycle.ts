@@ -153,7 +153,7 @@ export function decideRefresh(token: TokenSnapshot | null, ctx: DecisionContext,
   if (state === "revoked") return refuse("INVALID_REFRESH_TOKEN", "This refresh token was revoked.");
   if (state === "rotated") {
     return {
-      ...refuse("USED_REFRESH_TOKEN", "It was already exchanged for a newer one; the whole grant is now revoked (the studio's reuse detection)."),
+      ...refuse("USED_REFRESH_TOKEN", "It was already exchanged for a newer one; the studio has revoked the whole grant (its choice: RFC 9700 refresh-token reuse detection)."),
       revokeGrant: { grantId: grant.id, reason: GRANT_REUSE_REASON },
     };
   }

@@ -7,8 +7,10 @@
 import type { z } from "zod";
 import type { Catalog } from "../catalog/schema";
 import { formatPath } from "../errors";
-import { MAX_BODY_BYTES, readExtendInfo, REQUEST_SCHEMAS, resolveEndpoint, type EndpointId, type EndpointKind } from "./endpoints";
+import { MAX_BODY_BYTES, readExtendInfo, REQUEST_SCHEMAS, resolveEndpoint, servedSpecs, type EndpointId, type EndpointKind } from "./endpoints";
+import { REQUEST_TIME_FORMATS, requestTimeMatches, type EndpointSpecId } from "./endpoint-specs";
 import { httpStatusOf, result, type ResultCode } from "./result-codes";
+import type { AnswerRule } from "./answer-facts";
 
 export { WALLET_API_BASE } from "./endpoints";
 
@@ -19,26 +21,48 @@ export type Answer = {
   fields?: Record<string, unknown>;
   /** Overrides the result code's usual HTTP status (404 unknown wallet, 405 method, 413 size). */
   status?: number;
-  /** INVALID_SIGNATURE answers are not signed: the caller is not who it says it is. */
+  /** Only INVALID_SIGNATURE answers are unsigned: the caller is not who it says it is. Every other answer, errors included, is signed. */
   sign: boolean;
+  /** The studio rule that decided this answer (a field rule, the Request-Time format, …), for the answer's facts. */
+  rule?: AnswerRule;
 };
 
-export function answer(code: ResultCode, detail?: string, extra: { fields?: Record<string, unknown>; status?: number } = {}): Answer {
-  return { code, detail, fields: extra.fields, status: extra.status, sign: code !== "INVALID_SIGNATURE" };
+export function answer(code: ResultCode, detail?: string, extra: { fields?: Record<string, unknown>; status?: number; rule?: AnswerRule } = {}): Answer {
+  return { code, detail, fields: extra.fields, status: extra.status, sign: code !== "INVALID_SIGNATURE", ...(extra.rule ? { rule: extra.rule } : {}) };
 }
 
-export type Route = { endpoint: EndpointId; kind: EndpointKind };
+/** `endpoint`: the path's endpoint; `spec`: the profile this catalog serves it with. */
+export type Route = { endpoint: EndpointId; spec: EndpointSpecId; kind: EndpointKind };
 
-/** Stage 1 — the request line: an endpoint of this wallet, POST, a body within the limit. */
+/** "POST /v2/authorizations/applyToken, … (gateway prefixes: (none), /api/open)": what a catalog's mock serves. */
+export function offeredPaths(catalog: Catalog): string {
+  const paths = servedSpecs(catalog).map((spec) => spec.path);
+  const prefixes = catalog.serverApi.pathPrefixes.map((p) => p || "(none)").join(", ");
+  return `${paths.join(", ")} (gateway prefixes: ${prefixes})`;
+}
+
+/** Stage 1 — the request line: an endpoint this wallet serves, POST, a body within the limit. */
 export function routeRequest(catalog: Catalog, req: { path: string; method: string; bodyTooLarge: boolean }): Route | Answer {
   const endpoint = resolveEndpoint(catalog, req.path);
-  if (!endpoint) {
-    const prefixes = catalog.serverApi.pathPrefixes.map((p) => p || "(none)").join(", ");
-    return answer("INVALID_API", `No API at "${req.path}" for ${catalog.name} (gateway prefixes: ${prefixes}).`);
+  if (!endpoint) return answer("INVALID_API", `No API at "${req.path}" for ${catalog.name}. It serves ${offeredPaths(catalog)}.`, { rule: "unserved" });
+  if (!endpoint.spec) {
+    return answer("INVALID_API", `${catalog.name} does not serve ${endpoint.walletPath.slice(endpoint.prefix.length)}. It serves ${offeredPaths(catalog)}.`, { rule: "unserved" });
   }
   if (req.method !== "POST") return answer("INVALID_API", `Use POST, not ${req.method}.`, { status: 405 });
   if (req.bodyTooLarge) return answer("PARAM_ILLEGAL", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`, { status: 413 });
-  return { endpoint: endpoint.id, kind: endpoint.kind };
+  return { endpoint: endpoint.id, spec: endpoint.spec.id, kind: endpoint.kind };
+}
+
+/**
+ * The Request-Time header in the catalog's format (ISO 8601, epoch milliseconds, or either). A
+ * missing header is the signature check's to report (a client with checking off may omit it).
+ */
+export function checkRequestTime(catalog: Catalog, header: string | undefined): Answer | null {
+  if (header === undefined) return null;
+  const format = catalog.serverApi.requestTimeFormat;
+  if (requestTimeMatches(format, header)) return null;
+  const { label, example } = REQUEST_TIME_FORMATS[format];
+  return answer("PARAM_ILLEGAL", `Request-Time "${header.slice(0, 64)}" is not ${label}, the format this wallet uses (e.g. ${example}).`, { rule: "request-time" });
 }
 
 export function isAnswer<T extends object>(value: T | Answer): value is Answer {
@@ -59,9 +83,17 @@ export type ParsedCall = {
   authClientId: string | undefined;
 };
 
-type RequestBody = z.output<(typeof REQUEST_SCHEMAS)[EndpointId]>;
+type RequestBody = z.output<(typeof REQUEST_SCHEMAS)[EndpointSpecId]>;
 
-/** Stage 3 — the body: strict UTF-8 JSON object, the endpoint's schema, the documented field rules. */
+/** Which of a field's rules a validation issue broke. */
+function fieldRuleOf(issue: z.core.$ZodIssue): "required" | "maxLength" | "charset" | "json" {
+  if (issue.code === "too_big") return "maxLength";
+  if (issue.code === "invalid_format") return "charset";
+  if (issue.code === "custom") return issue.message.startsWith("required") ? "required" : "json";
+  return "required";
+}
+
+/** Stage 3 — the body: strict UTF-8 JSON object, the endpoint's documented field rules, the wallet's customerBelongsTo. */
 export function parseCall(catalog: Catalog, route: Route, raw: Buffer): ParsedCall | Answer {
   let json: unknown;
   try {
@@ -70,35 +102,34 @@ export function parseCall(catalog: Catalog, route: Route, raw: Buffer): ParsedCa
     return answer("PARAM_ILLEGAL", "The body is not UTF-8 JSON.");
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) return answer("PARAM_ILLEGAL", "The body must be a JSON object.");
-  const parsed = REQUEST_SCHEMAS[route.endpoint].safeParse(json);
+  const parsed = REQUEST_SCHEMAS[route.spec].safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return answer("PARAM_ILLEGAL", issue ? `${formatPath(issue.path)}: ${issue.message}.` : "");
+    if (!issue) return answer("PARAM_ILLEGAL", "");
+    const name = typeof issue.path[0] === "string" ? issue.path[0] : null;
+    return answer("PARAM_ILLEGAL", `${formatPath(issue.path)}: ${issue.message}.`, name ? { rule: `field:${name}:${fieldRuleOf(issue)}` } : {});
   }
   const body: RequestBody = parsed.data;
-  const extend = readExtendInfo(body.extendInfo);
-  if (!extend.ok) return answer("PARAM_ILLEGAL", "extendInfo must be a JSON object encoded as a string.");
   const expected = catalog.serverApi.customerBelongsTo;
-  const fromExtend = typeof extend.data.customerBelongsTo === "string" ? extend.data.customerBelongsTo : undefined;
-  const belongsTo = ("customerBelongsTo" in body ? body.customerBelongsTo : undefined) ?? fromExtend;
+  const extend = readExtendInfo(body.extendInfo);
+  const fromExtend = extend.ok && typeof extend.data.customerBelongsTo === "string" ? extend.data.customerBelongsTo : undefined;
+  const belongsTo = body.customerBelongsTo ?? fromExtend;
   if (expected && belongsTo !== undefined && belongsTo !== expected) {
-    return answer("PARAM_ILLEGAL", `customerBelongsTo is "${belongsTo}"; this wallet is "${expected}".`);
+    return answer("PARAM_ILLEGAL", `customerBelongsTo is "${belongsTo}"; this wallet is "${expected}".`, { rule: "customer-belongs-to" });
   }
   const operation = operationOf(route.kind, body);
   if (isAnswer(operation)) return operation;
-  return { route, operation, authClientId: "authClientId" in body ? body.authClientId : undefined };
+  return { route, operation, authClientId: body.authClientId };
 }
 
 function operationOf(kind: EndpointKind, body: RequestBody): Operation | Answer {
-  if ("accessToken" in body) return { kind: kind === "revoke" ? "revoke" : "user-info", accessToken: body.accessToken };
-  if (!("grantType" in body)) return answer("PARAM_ILLEGAL", "grantType is required.");
-  if (body.grantType === "AUTHORIZATION_CODE") {
-    return body.authCode ? { kind: "exchange-code", authCode: body.authCode } : answer("PARAM_ILLEGAL", "authCode is required when grantType is AUTHORIZATION_CODE.");
+  if (kind !== "applyToken") {
+    const accessToken = body.accessToken ?? "";
+    return { kind: kind === "revoke" ? "revoke" : "user-info", accessToken };
   }
-  if (body.grantType === "REFRESH_TOKEN") {
-    return body.refreshToken ? { kind: "refresh", refreshToken: body.refreshToken } : answer("PARAM_ILLEGAL", "refreshToken is required when grantType is REFRESH_TOKEN.");
-  }
-  return answer("AUTH_CLIENT_UNSUPPORTED_GRANT_TYPE", `grantType "${body.grantType}" is not AUTHORIZATION_CODE or REFRESH_TOKEN.`);
+  if (body.grantType === "AUTHORIZATION_CODE" && body.authCode) return { kind: "exchange-code", authCode: body.authCode };
+  if (body.grantType === "REFRESH_TOKEN" && body.refreshToken) return { kind: "refresh", refreshToken: body.refreshToken };
+  return answer("AUTH_CLIENT_UNSUPPORTED_GRANT_TYPE", `grantType "${body.grantType ?? ""}" is not AUTHORIZATION_CODE or REFRESH_TOKEN.`);
 }
 
 /** The secret an operation presents, for the call's record. */
@@ -136,8 +167,12 @@ export function peekOperation(kind: EndpointKind, raw: Buffer | null): Operation
 
 export type ResponseDraft = { status: number; body: string; headers: Record<string, string> };
 
-/** Stage 5 — the answer as HTTP: `{result, …fields}`, its status, the headers every answer carries. */
-export function draftResponse(decided: Answer, callId: string): ResponseDraft {
+/**
+ * Stage 5 — the answer as HTTP: `{result, …fields}`, its status, the headers every answer carries.
+ * `X-Endpoint-Spec` / `X-Applied-Rule` are the studio's (not a wallet's): which endpoint profile and
+ * which rule decided the answer, so the studio can show the facts it relied on.
+ */
+export function draftResponse(decided: Answer, callId: string, spec?: EndpointSpecId): ResponseDraft {
   const status = decided.status ?? httpStatusOf(decided.code);
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=UTF-8",
@@ -146,5 +181,7 @@ export function draftResponse(decided: Answer, callId: string): ResponseDraft {
     "X-Call-Id": callId,
   };
   if (status === 405) headers.Allow = "POST";
+  if (spec) headers["X-Endpoint-Spec"] = spec;
+  if (decided.rule) headers["X-Applied-Rule"] = decided.rule;
   return { status, headers, body: JSON.stringify({ result: result(decided.code, decided.detail), ...decided.fields }) };
 }

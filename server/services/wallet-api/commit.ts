@@ -4,6 +4,7 @@
  * (or two processes) presenting the same code or refresh token are serialised and exactly one wins.
  * Returns the answer and what the call touched, which the record stage stores as it is.
  */
+import type { ApiVersion } from "@/server/domain/catalog/schema";
 import type { Clock } from "@/server/domain/clock";
 import { unlockedFields } from "@/server/domain/flow/engine";
 import { secretPrefix } from "@/server/domain/secrets";
@@ -29,10 +30,10 @@ export const NO_EFFECTS: CallEffects = { presented: null, grantId: null, scopes:
 
 export function commitOperation(
   store: WalletStore,
-  call: { wallet: WalletContext; client: ClientContext; operation: Operation; clock: Clock },
+  call: { wallet: WalletContext; client: ClientContext; operation: Operation; clock: Clock; /** The called endpoint's version: result codes follow its naming. */ version: ApiVersion },
 ): Committed {
   const { wallet, client, operation, clock } = call;
-  const ctx: DecisionContext = { catalogId: wallet.catalogId, client, version: wallet.document.serverApi.version, now: clock.mock };
+  const ctx: DecisionContext = { catalogId: wallet.catalogId, client, version: call.version, now: clock.mock };
   const time = (ms: number) => formatWalletTime(ms, wallet.countryCode);
   const prefix = secretPrefix(presentedIn(operation).value);
   const policy = wallet.document.serverApi;

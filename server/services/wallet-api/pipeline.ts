@@ -18,6 +18,7 @@ import { publicId, secretPrefix } from "@/server/domain/secrets";
 import type { SignatureCheck } from "@/server/domain/signing/verify-request";
 import {
   answer,
+  checkRequestTime,
   draftResponse,
   isAnswer,
   parseCall,
@@ -78,7 +79,7 @@ export async function handleWalletRequest(db: DB, req: WalletRequest): Promise<W
   const outcome = await runStages(store, req);
   const { clock, fault } = outcome;
   const signer = outcome.wallet && outcome.answer.sign && req.header("client-id") ? { wallet: outcome.wallet, clientId: req.header("client-id") ?? "", method: req.method, uri: req.uri } : null;
-  const draft = draftResponse(outcome.answer, callId);
+  const draft = draftResponse(outcome.answer, callId, outcome.route?.spec);
   const response = fault ? await faultedResponse(store, fault.effect, draft, signer, clock) : await signResponse(store, draft, signer, clock);
   const resultCode = (fault && faultOutcome(fault.effect)) ?? outcome.answer.code;
   const operation = outcome.operation ?? (outcome.route ? peekOperation(outcome.route.kind, req.body) : null);
@@ -148,6 +149,8 @@ async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcom
     if (auth.client) out.clock = clockAt(req.realNow, store.clockOffset(auth.client.workspaceId));
     if (!auth.ok) return end(auth.answer);
     const { clock } = out;
+    const badTime = checkRequestTime(out.wallet.document, req.header("request-time"));
+    if (badTime) return end(badTime);
 
     const parsed = parseCall(out.wallet.document, route, body);
     if (isAnswer(parsed)) return end(parsed);
@@ -167,7 +170,7 @@ async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcom
     if (rule && claimFaultRule(store.db, rule)) {
       out.fault = rule;
       const { effect } = rule;
-      if (effect.kind === "result") return end(answer(inEndpointNaming(effect.resultCode, endpointVersion(route.endpoint)), `(fault rule ${rule.publicId})`));
+      if (effect.kind === "result") return end(answer(inEndpointNaming(effect.resultCode, endpointVersion(route.endpoint)), `(fault rule ${rule.publicId})`, { rule: "fault" }));
       if (effect.kind === "http" || effect.kind === "drop" || effect.kind === "malformed") return end(answer("SUCCESS"));
       if (effect.kind === "delay") await new Promise((resolve) => setTimeout(resolve, effect.ms));
     }
@@ -176,10 +179,10 @@ async function runStages(store: WalletStore, req: WalletRequest): Promise<Outcom
     const magic = magicAnswer(parsed.operation, endpointVersion(route.endpoint));
     if (magic) {
       if (magic.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, magic.delayMs));
-      return end(answer(magic.code, magic.detail));
+      return end(answer(magic.code, magic.detail, { rule: "magic" }));
     }
 
-    const call = { wallet: out.wallet, client: auth.client, operation: parsed.operation, clock };
+    const call = { wallet: out.wallet, client: auth.client, operation: parsed.operation, version: endpointVersion(route.endpoint), clock };
     // Reads answer at once; writes join this turn's group commit (and are acknowledged after it).
     const committed = parsed.operation.kind === "user-info" ? commitOperation(store, call) : await writeQueue(store.db).enqueue(() => commitOperation(store, call));
     out.effects = committed.effects;

@@ -94,11 +94,11 @@ describe("authenticate", () => {
 describe("commit", () => {
   it("redeems a code exactly once, in one transaction with its grant and two tokens", () => {
     const code = issueCode();
-    const first = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock });
+    const first = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock, version: "v2" });
     expect(first.answer).toMatchObject({ code: "SUCCESS", fields: { accessToken: expect.any(String), refreshToken: expect.any(String), accessTokenExpiryTime: "2026-11-24T10:00:00+07:00" } });
     expect(first.effects).toMatchObject({ presented: { target: "code", targetId: expect.any(Number) }, grantId: expect.any(Number), scopes: ["USER_LOGIN_ID"] });
     expect(first.effects.issued.map((link) => link.target)).toEqual(["access-token", "refresh-token"]);
-    const second = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock });
+    const second = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock, version: "v2" });
     expect(second.answer.code).toBe("USED_AUTHCODE");
     expect(db.select().from(grants).all()).toHaveLength(1);
     expect(db.select().from(tokens).all()).toHaveLength(2);
@@ -113,7 +113,7 @@ describe("commit", () => {
       return original(...args);
     };
     try {
-      expect(() => commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock })).toThrow("disk full");
+      expect(() => commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: code }, clock, version: "v2" })).toThrow("disk full");
     } finally {
       store.issueToken = original;
     }
@@ -123,22 +123,22 @@ describe("commit", () => {
   });
 
   it("a rotated refresh token coming back revokes the grant (and the refusal is what is recorded)", () => {
-    const issued = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: issueCode() }, clock });
+    const issued = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: issueCode() }, clock, version: "v2" });
     const refreshToken = String(issued.answer.fields?.refreshToken);
-    const rotated = commitOperation(store, { wallet, client, operation: { kind: "refresh", refreshToken }, clock });
+    const rotated = commitOperation(store, { wallet, client, operation: { kind: "refresh", refreshToken }, clock, version: "v2" });
     expect(rotated.answer.code).toBe("SUCCESS");
     expect(rotated.effects.issued.map((link) => link.target)).toEqual(["access-token", "refresh-token"]);
-    const replay = commitOperation(store, { wallet, client, operation: { kind: "refresh", refreshToken }, clock });
+    const replay = commitOperation(store, { wallet, client, operation: { kind: "refresh", refreshToken }, clock, version: "v2" });
     expect(replay.answer.code).toBe("USED_REFRESH_TOKEN");
     expect(replay.effects.grantId).toBe(issued.effects.grantId);
     expect(db.select({ revokedAt: grants.revokedAt }).from(grants).get()?.revokedAt).toBe(T0);
-    const info = commitOperation(store, { wallet, client, operation: { kind: "user-info", accessToken: String(rotated.answer.fields?.accessToken) }, clock });
+    const info = commitOperation(store, { wallet, client, operation: { kind: "user-info", accessToken: String(rotated.answer.fields?.accessToken) }, clock, version: "v2" });
     expect(info.answer.code).toBe("INVALID_ACCESS_TOKEN");
   });
 
   it("inquiryUserInfo answers only the fields the grant's scopes unlock", () => {
-    const issued = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: issueCode(["USER_LOGIN_ID"]) }, clock });
-    const info = commitOperation(store, { wallet, client, operation: { kind: "user-info", accessToken: String(issued.answer.fields?.accessToken) }, clock });
+    const issued = commitOperation(store, { wallet, client, operation: { kind: "exchange-code", authCode: issueCode(["USER_LOGIN_ID"]) }, clock, version: "v2" });
+    const info = commitOperation(store, { wallet, client, operation: { kind: "user-info", accessToken: String(issued.answer.fields?.accessToken) }, clock, version: "v2" });
     expect(Object.keys(info.answer.fields?.userInfo as object)).toEqual(["loginIdInfos"]);
   });
 });

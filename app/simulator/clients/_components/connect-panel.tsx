@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ErrorNotice, Skeleton } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
-import { ENDPOINTS, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
+import { specSummary, STUDIO_APP_ID, WALLET_API_BASE } from "@/server/domain/wallet-api/endpoint-paths";
 import { downloadText, safeFileName } from "../../_nav/download";
 
 const noop = () => () => {};
@@ -62,7 +62,7 @@ export function ConnectPanel({ slug }: { slug: string }) {
           <div>
             <h3 className="font-medium text-slate-800 dark:text-slate-200">Endpoints</h3>
             <p className="mt-1 text-slate-600 dark:text-slate-400">
-              {catalog.data.name} speaks the {catalog.data.document.serverApi.version} API
+              {catalog.data.name} serves the endpoints below
               {catalog.data.document.serverApi.customerBelongsTo ? (
                 <>
                   {" "}
@@ -86,17 +86,18 @@ export function ConnectPanel({ slug }: { slug: string }) {
                     )}
                   </p>
                   <ul className="mt-1 space-y-1">
-                    {ENDPOINTS.filter((endpoint) => endpoint.id.startsWith(`${catalog.data.document.serverApi.version}.`)).map((endpoint) => {
+                    {catalog.data.document.serverApi.endpoints.map((served) => {
+                      const endpoint = specSummary(served.spec);
                       const url = `${baseUrl}${prefix}${endpoint.path}`;
                       return (
                         <li key={endpoint.id} className="flex items-center gap-2">
                           <code
                             className="min-w-0 flex-1 break-all font-mono text-xs text-slate-800 dark:text-slate-200"
-                            title={endpoint.summary}
+                            title={endpoint.label}
                           >
                             {origin ? url : `${WALLET_API_BASE}/${slug}${prefix}${endpoint.path}`}
                           </code>
-                          <CopyButton text={url} label={`${endpoint.id} URL${prefix ? ` (prefix ${prefix})` : ""}`} />
+                          <CopyButton text={url} label={`${endpoint.label} URL${prefix ? ` (prefix ${prefix})` : ""}`} />
                         </li>
                       );
                     })}
@@ -105,7 +106,15 @@ export function ConnectPanel({ slug }: { slug: string }) {
               ))}
             </div>
             <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-              The mock answers the {catalog.data.document.serverApi.version === "v2" ? "v1" : "v2"} paths too, with this catalog&apos;s result-code naming.
+              Any other path answers <code className="font-mono">INVALID_API</code> naming these. Result codes follow each endpoint&apos;s version (v1{" "}
+              <code className="font-mono">INVALID_CODE</code>, v2 <code className="font-mono">INVALID_AUTHCODE</code>).
+            </p>
+            <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+              v2 calls carry <code className="font-mono">appId</code>, your mini program id: the mock has no mini program registry, so it accepts any
+              id of the documented form (at most 32 characters, no @ # ?); the studio&apos;s own calls and the generated clients send{" "}
+              <code className="font-mono">{STUDIO_APP_ID}</code>. They also carry <code className="font-mono">authClientId</code>, which must equal
+              this client&apos;s id (the <code className="font-mono">Client-Id</code> header). v1 applyToken carries{" "}
+              <code className="font-mono">customerBelongsTo</code> inside <code className="font-mono">extendInfo</code>.
             </p>
           </div>
 

@@ -10,9 +10,9 @@ import { Time } from "@/app/_components/time/time";
 import { useTRPC } from "@/app/_trpc/client";
 import { FAULT_ENDPOINTS, FAULT_HTTP_STATUSES, type FaultEndpoint } from "@/server/domain/wallet-api/fault-choices";
 import type { FaultEffect } from "@/server/domain/wallet-api/faults";
-import { RESULT_CODES, type ResultCode } from "@/server/domain/wallet-api/result-codes";
+import { RESULT_CODE_NAMES, type ResultCodeName as ResultCode } from "@/server/domain/wallet-api/result-code-names";
 
-const RESULT_CHOICES = (Object.keys(RESULT_CODES) as ResultCode[]).filter((code) => code !== "SUCCESS");
+const RESULT_CHOICES = RESULT_CODE_NAMES.filter((code) => code !== "SUCCESS");
 
 const KINDS = {
   result: "Answer a result code",

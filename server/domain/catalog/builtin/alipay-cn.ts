@@ -190,6 +190,10 @@ export const alipayCnCatalog: Catalog = {
     version: "v2",
     customerBelongsTo: "ALIPAY_CN",
     pathPrefixes: ["", "/api/open"],
+    endpoints: (["v2.applyToken", "v2.inquiryUserInfo", "v2.revoke"] as const).map((spec) => ({
+      spec,
+      provenance: assumed("The real mainland API is alipay.system.oauth.token (wallet-domain.md §2.1); the mock serves the Alipay+ v2 endpoints as a stand-in."),
+    })),
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 180,
     accessTokenTtlSeconds: 1_296_000,

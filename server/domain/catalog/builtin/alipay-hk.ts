@@ -178,6 +178,8 @@ export const alipayHkCatalog: Catalog = {
     version: "v2",
     customerBelongsTo: "ALIPAY_HK",
     pathPrefixes: ["", "/api/open"],
+    // Only applyToken is documented (Auto Earn, under /api/open); no user-info or revoke API is.
+    endpoints: [{ spec: "v2.applyToken", provenance: documented(AUTO_EARN, "wallet-domain.md §1.6: Auto Earn calls /api/open/v2/authorizations/applyToken.") }],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

@@ -305,6 +305,11 @@ console.log(res.authErrorScopes)
     version: "v2",
     customerBelongsTo: null,
     pathPrefixes: ["", "/api/open"],
+    endpoints: [
+      { spec: "v2.applyToken", provenance: documented(SRC.alipayPlusApplyTokenV2, "wallet-domain.md §2.1: POST /v2/authorizations/applyToken.") },
+      { spec: "v2.inquiryUserInfo", provenance: documented(SRC.alipayPlusInquiryUserInfoV2, "wallet-domain.md §3.1: POST /v2/users/inquiryUserInfo.") },
+      { spec: "v2.revoke", provenance: documented("https://miniprogram.alipay.com/docs/miniprogram/mpdev/v2_revoke", "wallet-domain.md §3.3: POST /v2/authorizations/revoke.") },
+    ],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

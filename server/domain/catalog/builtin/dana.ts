@@ -196,6 +196,10 @@ export const danaCatalog: Catalog = {
     version: "v2",
     customerBelongsTo: "DANA",
     pathPrefixes: ["", "/api/open"],
+    endpoints: (["v2.applyToken", "v2.inquiryUserInfo", "v2.revoke"] as const).map((spec) => ({
+      spec,
+      provenance: assumed("DANA's mini-program server API is not in the sources (wallet-domain.md §3.2, §8 item 5); the mock serves the Alipay+ v2 endpoints."),
+    })),
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

@@ -112,6 +112,19 @@ export const gcashCatalog: Catalog = {
     version: "v2",
     customerBelongsTo: "GCASH",
     pathPrefixes: ["", "/api", "/miniprogram/api"],
+    // No revoke API is documented for GCash, so none is served.
+    endpoints: [
+      { spec: "v2.applyToken", provenance: documented(SRC.gcashApplyTokenV2, "wallet-domain.md §2.1: POST /v2/authorizations/applyToken.") },
+      {
+        spec: "v2.inquiryUserInfo",
+        provenance: documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/v2_users_inquiryuserinfo", "wallet-domain.md §3.1: the docs-demo / GCash-old v2 variant."),
+      },
+      { spec: "v1.applyToken", provenance: documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/qfd7r1", "wallet-domain.md §2.1: GCash-old POST /v1/authorizations/applyToken.") },
+      {
+        spec: "v1.inquiryUserInfoByAccessToken",
+        provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "wallet-domain.md §3.1: the Touch 'n Go / GCash-old v1 variant."),
+      },
+    ],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

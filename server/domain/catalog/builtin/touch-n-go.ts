@@ -180,6 +180,14 @@ export const touchNGoCatalog: Catalog = {
     version: "v1",
     customerBelongsTo: "TNG",
     pathPrefixes: ["", "/acl/api"],
+    endpoints: [
+      { spec: "v1.applyToken", provenance: documented(SRC.tngApplyTokenV1, "wallet-domain.md §2.1: POST /v1/authorizations/applyToken.") },
+      {
+        spec: "v1.inquiryUserInfoByAccessToken",
+        provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "wallet-domain.md §3.1: POST /v1/customers/user/inquiryUserInfoByAccessToken."),
+      },
+      { spec: "v1.cancelToken", provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/uh7agv", "wallet-domain.md §3.3: POST /v1/authorizations/cancelToken.") },
+    ],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

@@ -108,6 +108,10 @@ export const vodaPayCatalog: Catalog = {
     version: "v2",
     customerBelongsTo: null,
     pathPrefixes: [""],
+    endpoints: (["v2.applyToken", "v2.inquiryUserInfo", "v2.revoke"] as const).map((spec) => ({
+      spec,
+      provenance: assumed("VodaPay's server API is not in the sources; the mock serves the Alipay+ v2 endpoints."),
+    })),
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,
