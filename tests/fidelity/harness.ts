@@ -106,12 +106,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * The provenance of one endpoint in `serverApi.endpoints` — DECISIONS.md names the field, not its
- * shape: an array of `{id | endpoint, provenance}`, or a record keyed by endpoint id whose values are
+ * shape: an array of `{id | endpoint | spec, provenance}`, or a record keyed by endpoint id whose values are
  * `{provenance}` or the provenance itself. Null when the document lists no such endpoint.
  */
 export function endpointProvenance(endpoints: unknown, id: string): LooseProvenance | null {
   let entry: unknown;
-  if (Array.isArray(endpoints)) entry = endpoints.find((item) => isRecord(item) && (item.id === id || item.endpoint === id));
+  // `spec` may name a wallet's variant of the endpoint (`v1.applyToken.superqi`).
+  const names = (item: Record<string, unknown>) => [item.id, item.endpoint, item.spec].some((name) => name === id || (typeof name === "string" && name.startsWith(`${id}.`)));
+  if (Array.isArray(endpoints)) entry = endpoints.find((item) => isRecord(item) && names(item));
   else if (isRecord(endpoints)) entry = endpoints[id];
   if (!isRecord(entry)) return null;
   const parsed = provenanceSchema.safeParse("fidelity" in entry ? entry : entry.provenance);

@@ -51,6 +51,7 @@ const SCHEMA_NAMES: Record<EndpointSpecId, string> = {
   "v2.applyToken": "ApplyTokenV2Request",
   "v1.applyToken": "ApplyTokenV1Request",
   "v1.applyToken.superqi": "ApplyTokenV1SuperQiRequest",
+  "v2.inquiryUserInfo.demo": "InquiryUserInfoV2DemoRequest",
   "v2.inquiryUserInfo": "InquiryUserInfoV2Request",
   "v1.inquiryUserInfo": "InquiryUserInfoV1Request",
   "v1.inquiryUserInfoByAccessToken": "InquiryUserInfoByAccessTokenRequest",

@@ -32,8 +32,11 @@ export const ENDPOINTS: ReadonlyArray<{ id: EndpointId; path: string; kind: Endp
   { id: "v1.cancelToken", path: "/v1/authorizations/cancelToken", kind: "revoke", summary: "Revoke the access token and its refresh token (v1)" },
 ];
 
-/** The endpoint profiles the studio knows: the seven endpoints, plus SuperQi's own profile of v1 applyToken. */
-export type EndpointSpecId = EndpointId | "v1.applyToken.superqi";
+/**
+ * The endpoint profiles the studio knows: the seven endpoints, plus SuperQi's own profile of v1
+ * applyToken and the docs-demo / GCash-old profile of v2 inquiryUserInfo (only accessToken required).
+ */
+export type EndpointSpecId = EndpointId | "v1.applyToken.superqi" | "v2.inquiryUserInfo.demo";
 
 /** Each profile's endpoint and short name, for pages (the full profiles are in `endpoint-specs.ts`). */
 export const ENDPOINT_SPEC_LIST = [
@@ -41,6 +44,7 @@ export const ENDPOINT_SPEC_LIST = [
   { id: "v1.applyToken", endpoint: "v1.applyToken", label: "v1 applyToken" },
   { id: "v1.applyToken.superqi", endpoint: "v1.applyToken", label: "v1 applyToken (SuperQi)" },
   { id: "v2.inquiryUserInfo", endpoint: "v2.inquiryUserInfo", label: "v2 inquiryUserInfo" },
+  { id: "v2.inquiryUserInfo.demo", endpoint: "v2.inquiryUserInfo", label: "v2 inquiryUserInfo (docs-demo / GCash-old)" },
   { id: "v1.inquiryUserInfo", endpoint: "v1.inquiryUserInfo", label: "v1 inquiryUserInfo" },
   { id: "v1.inquiryUserInfoByAccessToken", endpoint: "v1.inquiryUserInfoByAccessToken", label: "v1 inquiryUserInfoByAccessToken" },
   { id: "v2.revoke", endpoint: "v2.revoke", label: "v2 revoke" },

@@ -57,7 +57,7 @@ describe("serverApi.endpoints", () => {
     expect(served("alipay-plus")).toEqual(["v2.applyToken:documented", "v2.inquiryUserInfo:documented", "v2.revoke:documented"]);
     expect(served("dana")).toEqual(["v2.applyToken:assumed", "v2.inquiryUserInfo:assumed", "v2.revoke:assumed"]);
     expect(served("touch-n-go")).toEqual(["v1.applyToken:documented", "v1.inquiryUserInfoByAccessToken:documented", "v1.cancelToken:documented"]);
-    expect(served("gcash")).toEqual(["v2.applyToken:documented", "v2.inquiryUserInfo:documented", "v1.applyToken:documented", "v1.inquiryUserInfoByAccessToken:documented"]);
+    expect(served("gcash")).toEqual(["v2.applyToken:documented", "v2.inquiryUserInfo.demo:documented", "v1.applyToken:documented", "v1.inquiryUserInfoByAccessToken:documented"]);
     expect(served("alipay-hk")).toEqual(["v2.applyToken:documented"]);
     expect(served("alipay-cn")).toEqual(["v2.applyToken:assumed", "v2.inquiryUserInfo:assumed", "v2.revoke:assumed"]);
     expect(served("superqi")).toEqual(["v1.applyToken.superqi:documented", "v1.cancelToken:documented", "v1.inquiryUserInfo:assumed"]);

@@ -71,6 +71,7 @@ const SRC = {
   applyTokenV1: "https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/qfd7r1",
   applyTokenSuperQi: "https://miniapps.qi.iq/docs/miniprogram_qineo/mpdev/v2_applytoken",
   inquiryV2: "https://miniprogram.alipay.com/docs/miniprogram/mpdev/v2_users_inquiryuserinfo",
+  inquiryV2Demo: "https://miniprogram.alipay.com/docs-demo/miniprogram_demo/mpdev/v2_users_inquiryuserinfo",
   inquiryV1Besuperapp: "https://miniprogram.alipay.com/docs-besuperapp/miniprogram_besuperapp/mpdev/v1_users_inquiryuserinfo",
   inquiryByAccessToken: "https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2",
   revokeV2: "https://miniprogram.alipay.com/docs/miniprogram/mpdev/v2_revoke",
@@ -271,6 +272,16 @@ export const ENDPOINT_SPECS: readonly EndpointSpec[] = [
     "v2.inquiryUserInfo",
     doc("§3.1", SRC.inquiryV2, "POST /v2/users/inquiryUserInfo (Alipay+ v2 main docs; GCash-old and docs-demo too)."),
     v2AccessFields(SRC.inquiryV2, "§3.1"),
+    [...common(), ...codes(TOKEN_CODES, assumed("The v2 inquiryUserInfo code table is not in the stored sources (§3.1, §8 item 6); the studio answers the access-token codes of the v1 API."))],
+  ),
+  spec(
+    "v2.inquiryUserInfo.demo",
+    doc("§3.1", SRC.inquiryV2Demo, "POST /v2/users/inquiryUserInfo as the docs-demo and GCash-old pages give it: only accessToken is required."),
+    [
+      field("accessToken", ALWAYS, 128, doc("§3.1", SRC.inquiryV2Demo, "Required."), assumed("No length is given on this variant; 128 is the main v2 page's limit."), "The access token applyToken returned.", V2_CHARSET_CARRIED),
+      field("authClientId", OPTIONAL, 128, doc("§3.1", SRC.inquiryV2Demo, "Optional on this variant."), assumed("No length is given on this variant; 128 is the main v2 page's limit."), "The merchant's client id; must equal the Client-Id header when sent.", V2_CHARSET_CARRIED),
+      extendInfo(doc("§3.1", SRC.inquiryV2Demo, "Optional."), assumed("No length is given on this variant; 4096 is the main v2 page's limit.")),
+    ],
     [...common(), ...codes(TOKEN_CODES, assumed("The v2 inquiryUserInfo code table is not in the stored sources (§3.1, §8 item 6); the studio answers the access-token codes of the v1 API."))],
   ),
   spec(

@@ -50,8 +50,10 @@ export function resolveEndpoint(catalog: Catalog, path: string): ResolvedEndpoin
 
 /** Body of a field the request may omit or must send, in the product's words ("required", "at most 32 characters"). */
 function fieldSchema(field: FieldSpec) {
-  let schema = z.string({ error: (issue) => (issue.input === undefined ? "required" : undefined) }).max(field.maxLength, `at most ${field.maxLength} characters`);
-  if (field.required.kind === "always") schema = schema.min(1, "required");
+  const carrying = field.json?.mustContain;
+  const required = carrying ? `required: a JSON object as a string that carries ${carrying}` : "required";
+  let schema = z.string({ error: (issue) => (issue.input === undefined ? required : undefined) }).max(field.maxLength, `at most ${field.maxLength} characters`);
+  if (field.required.kind === "always") schema = schema.min(1, required);
   if (field.charset) schema = schema.regex(NO_SPECIAL_CHARACTERS, "must not contain @, # or ?");
   const described = schema.meta({ description: fieldDescription(field) });
   return field.required.kind === "always" ? described : described.optional();

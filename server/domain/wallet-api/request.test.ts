@@ -107,7 +107,7 @@ describe("parseCall", () => {
     const v1: Route = { endpoint: "v1.applyToken", spec: "v1.applyToken", kind: "applyToken" };
     expect(parseCall(tng, v1, body({ grantType: "AUTHORIZATION_CODE", authCode: "x", extendInfo: '{"customerBelongsTo":"TNG"}' }))).toMatchObject({ operation: { kind: "exchange-code" } });
     expect(parseCall(tng, v1, body({ grantType: "AUTHORIZATION_CODE", authCode: "x", extendInfo: '{"customerBelongsTo":"DANA"}' }))).toMatchObject({ code: "PARAM_ILLEGAL" });
-    expect(parseCall(tng, v1, body({ grantType: "AUTHORIZATION_CODE", authCode: "x" }))).toMatchObject({ code: "PARAM_ILLEGAL", detail: "extendInfo: required." });
+    expect(parseCall(tng, v1, body({ grantType: "AUTHORIZATION_CODE", authCode: "x" }))).toMatchObject({ code: "PARAM_ILLEGAL", detail: "extendInfo: required: a JSON object as a string that carries customerBelongsTo." });
     expect(parseCall(tng, v1, body({ grantType: "AUTHORIZATION_CODE", authCode: "x", extendInfo: "{}" }))).toMatchObject({ code: "PARAM_ILLEGAL", rule: "field:extendInfo:json" });
     const ok = { extendInfo: '{"customerBelongsTo":"TNG"}' };
     expect(parseCall(tng, v1, body({ ...ok, grantType: "AUTHORIZATION_CODE", authCode: "x".repeat(33) }))).toMatchObject({ code: "PARAM_ILLEGAL", detail: "authCode: at most 32 characters." });

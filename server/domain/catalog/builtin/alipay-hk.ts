@@ -179,7 +179,7 @@ export const alipayHkCatalog: Catalog = {
     customerBelongsTo: "ALIPAY_HK",
     pathPrefixes: ["", "/api/open"],
     // Only applyToken is documented (Auto Earn, under /api/open); no user-info or revoke API is.
-    endpoints: [{ spec: "v2.applyToken", provenance: documented(AUTO_EARN, "wallet-domain.md §1.6: Auto Earn calls /api/open/v2/authorizations/applyToken.") }],
+    endpoints: [{ spec: "v2.applyToken", provenance: { ...documented(AUTO_EARN, "Auto Earn calls /api/open/v2/authorizations/applyToken."), ref: "wallet-domain.md §1.6" } }],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
     accessTokenTtlSeconds: 86_400,

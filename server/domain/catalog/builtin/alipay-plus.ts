@@ -306,9 +306,9 @@ console.log(res.authErrorScopes)
     customerBelongsTo: null,
     pathPrefixes: ["", "/api/open"],
     endpoints: [
-      { spec: "v2.applyToken", provenance: documented(SRC.alipayPlusApplyTokenV2, "wallet-domain.md §2.1: POST /v2/authorizations/applyToken.") },
-      { spec: "v2.inquiryUserInfo", provenance: documented(SRC.alipayPlusInquiryUserInfoV2, "wallet-domain.md §3.1: POST /v2/users/inquiryUserInfo.") },
-      { spec: "v2.revoke", provenance: documented("https://miniprogram.alipay.com/docs/miniprogram/mpdev/v2_revoke", "wallet-domain.md §3.3: POST /v2/authorizations/revoke.") },
+      { spec: "v2.applyToken", provenance: { ...documented(SRC.alipayPlusApplyTokenV2, "POST /v2/authorizations/applyToken."), ref: "wallet-domain.md §2.1" } },
+      { spec: "v2.inquiryUserInfo", provenance: { ...documented(SRC.alipayPlusInquiryUserInfoV2, "POST /v2/users/inquiryUserInfo."), ref: "wallet-domain.md §3.1" } },
+      { spec: "v2.revoke", provenance: { ...documented("https://miniprogram.alipay.com/docs/miniprogram/mpdev/v2_revoke", "POST /v2/authorizations/revoke."), ref: "wallet-domain.md §3.3" } },
     ],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,

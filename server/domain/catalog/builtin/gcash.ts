@@ -114,15 +114,15 @@ export const gcashCatalog: Catalog = {
     pathPrefixes: ["", "/api", "/miniprogram/api"],
     // No revoke API is documented for GCash, so none is served.
     endpoints: [
-      { spec: "v2.applyToken", provenance: documented(SRC.gcashApplyTokenV2, "wallet-domain.md §2.1: POST /v2/authorizations/applyToken.") },
+      { spec: "v2.applyToken", provenance: { ...documented(SRC.gcashApplyTokenV2, "POST /v2/authorizations/applyToken."), ref: "wallet-domain.md §2.1" } },
       {
-        spec: "v2.inquiryUserInfo",
-        provenance: documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/v2_users_inquiryuserinfo", "wallet-domain.md §3.1: the docs-demo / GCash-old v2 variant."),
+        spec: "v2.inquiryUserInfo.demo",
+        provenance: { ...documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/v2_users_inquiryuserinfo", "the docs-demo / GCash-old v2 variant."), ref: "wallet-domain.md §3.1" },
       },
-      { spec: "v1.applyToken", provenance: documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/qfd7r1", "wallet-domain.md §2.1: GCash-old POST /v1/authorizations/applyToken.") },
+      { spec: "v1.applyToken", provenance: { ...documented("https://miniprogram.gcash.com/docs/miniprogram_gcash/mpdev-old/qfd7r1", "GCash-old POST /v1/authorizations/applyToken."), ref: "wallet-domain.md §2.1" } },
       {
         spec: "v1.inquiryUserInfoByAccessToken",
-        provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "wallet-domain.md §3.1: the Touch 'n Go / GCash-old v1 variant."),
+        provenance: { ...documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "the Touch 'n Go / GCash-old v1 variant."), ref: "wallet-domain.md §3.1" },
       },
     ],
     requestTimeFormat: "iso8601",

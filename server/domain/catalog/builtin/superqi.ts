@@ -147,7 +147,7 @@ export const superQiCatalog: Catalog = {
     pathPrefixes: [""],
     endpoints: [
       { spec: "v1.applyToken.superqi", provenance: documented(SRC.superQiApplyToken, "wallet-domain.md §2.1, §2.2: SuperQi's v1 applyToken (authCode max 64).") },
-      { spec: "v1.cancelToken", provenance: documented("https://miniapps.qi.iq/docs/miniprogram_qineo/mpdev/v1_revoke", "wallet-domain.md §3.3: POST /v1/authorizations/cancelToken.") },
+      { spec: "v1.cancelToken", provenance: { ...documented("https://miniapps.qi.iq/docs/miniprogram_qineo/mpdev/v1_revoke", "POST /v1/authorizations/cancelToken."), ref: "wallet-domain.md §3.3" } },
       { spec: "v1.inquiryUserInfo", provenance: assumed("Only a third-party SuperQi client calls POST /v1/users/inquiryUserInfo (wallet-domain.md §3.1); no SuperQi page documents it.") },
     ],
     requestTimeFormat: "iso8601",

@@ -181,12 +181,12 @@ export const touchNGoCatalog: Catalog = {
     customerBelongsTo: "TNG",
     pathPrefixes: ["", "/acl/api"],
     endpoints: [
-      { spec: "v1.applyToken", provenance: documented(SRC.tngApplyTokenV1, "wallet-domain.md §2.1: POST /v1/authorizations/applyToken.") },
+      { spec: "v1.applyToken", provenance: { ...documented(SRC.tngApplyTokenV1, "POST /v1/authorizations/applyToken."), ref: "wallet-domain.md §2.1" } },
       {
         spec: "v1.inquiryUserInfoByAccessToken",
-        provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "wallet-domain.md §3.1: POST /v1/customers/user/inquiryUserInfoByAccessToken."),
+        provenance: { ...documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/lab2r2", "POST /v1/customers/user/inquiryUserInfoByAccessToken."), ref: "wallet-domain.md §3.1" },
       },
-      { spec: "v1.cancelToken", provenance: documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/uh7agv", "wallet-domain.md §3.3: POST /v1/authorizations/cancelToken.") },
+      { spec: "v1.cancelToken", provenance: { ...documented("https://miniprogram.tngdigital.com.my/docs/miniprogram_tngd/mpdev/uh7agv", "POST /v1/authorizations/cancelToken."), ref: "wallet-domain.md §3.3" } },
     ],
     requestTimeFormat: "iso8601",
     authCodeTtlSeconds: 600,
