@@ -9,6 +9,7 @@ import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog } from "@/server/domain/catalog/schema";
 import { TAMPER_IDS, TAMPERS, type Tamper } from "@/server/domain/signing/tampers";
+import { servesKind, type EndpointKind } from "@/server/domain/wallet-api/endpoint-paths";
 import { ExchangePanel, callTitle } from "./exchange-panel";
 import { resultCodeOf, stringField, succeeded, unlockedFields, type FlowStepId, type Session } from "./format";
 import { RunResult } from "./run-result";
@@ -33,11 +34,11 @@ function GrantedFieldsNote({ catalog, granted }: { catalog: Catalog; granted: st
   );
 }
 
-const BUTTONS: Array<{ step: FlowStepId; label: string; needs: keyof RunSecrets; missing: string }> = [
-  { step: "applyToken", label: "Exchange code (applyToken)", needs: "authCode", missing: "needs the run's auth code" },
-  { step: "inquiryUserInfo", label: "Fetch user info (inquiryUserInfo)", needs: "accessToken", missing: "needs an access token" },
-  { step: "refresh", label: "Refresh token", needs: "refreshToken", missing: "needs a refresh token" },
-  { step: "revoke", label: "Revoke", needs: "accessToken", missing: "needs an access token" },
+const BUTTONS: Array<{ step: FlowStepId; kind: EndpointKind; label: string; needs: keyof RunSecrets; missing: string }> = [
+  { step: "applyToken", kind: "applyToken", label: "Exchange code (applyToken)", needs: "authCode", missing: "needs the run's auth code" },
+  { step: "inquiryUserInfo", kind: "inquiryUserInfo", label: "Fetch user info (inquiryUserInfo)", needs: "accessToken", missing: "needs an access token" },
+  { step: "refresh", kind: "applyToken", label: "Refresh token", needs: "refreshToken", missing: "needs a refresh token" },
+  { step: "revoke", kind: "revoke", label: "Revoke", needs: "accessToken", missing: "needs an access token" },
 ];
 
 /** Send the next signed wallet-API request of the flow for the studio console client, and list each call. */
@@ -121,7 +122,11 @@ function ContinueFlow({ catalog, session, secrets }: { catalog: Catalog; session
         </SelectField>
         <div className="flex flex-wrap gap-2">
           {BUTTONS.map((button) => {
-            const disabledReason = secrets[button.needs] ? null : button.missing;
+            const disabledReason = !servesKind(catalog.serverApi.endpoints, button.kind)
+              ? `${catalog.name} serves no ${button.kind} endpoint (none is documented)`
+              : secrets[button.needs]
+                ? null
+                : button.missing;
             return (
               <Button
                 key={button.step}

@@ -207,6 +207,14 @@ describe("callbacks per wallet, from each catalog's sources", () => {
     expect(typed.callback).toBe("fail");
   });
 
+  it("the pending steps name the endpoints the catalog serves, and skip what it does not serve", () => {
+    const tng = run(builtin("touch-n-go"), ["auth_user"], { kind: "approve" });
+    expect(tng.steps.find((s) => s.id === "user-info")?.detail).toContain("/v1/customers/user/inquiryUserInfoByAccessToken");
+    const hk = runFlow({ catalog: builtin("alipay-hk"), scopes: ["USER_NAME"], params: { authClientId: "2160010200871872" }, outcome: { kind: "approve" }, user, issueCode: () => "C" });
+    expect(hk.steps.find((s) => s.id === "apply-token")?.status).toBe("pending");
+    expect(hk.steps.find((s) => s.id === "user-info")).toMatchObject({ status: "skipped", detail: expect.stringMatching(/no user-info API/) });
+  });
+
   it("mainland Alipay: deny is error 11 (user tapped deny), cancel is error 3 (pop-up closed)", () => {
     const cn = builtin("alipay-cn");
     const deny = run(cn, ["auth_user"], { kind: "deny" });

@@ -8,6 +8,7 @@
  * Pure: no database, no clock, no randomness (the caller supplies the authCode).
  */
 import type { Catalog, Fidelity, JsapiErrorCode, Provenance, ResultField, Scope, SimulatedOutcome } from "../catalog/schema";
+import { servesKind, specForStep } from "../wallet-api/request-builder";
 
 export type Outcome =
   | { kind: "approve" }
@@ -315,23 +316,32 @@ export function runFlow(input: FlowInput): FlowResult {
       combineLabels(payloadLabels),
     );
     const code = result.authCode;
-    const pending = (id: string, actor: Actor, target: Actor, title: string, detail: string) =>
-      step({ id, actor, target, title, detail, status: code ? "pending" : "skipped" });
+    const pending = (id: string, actor: Actor, target: Actor, title: string, detail: string, served = true) =>
+      step({ id, actor, target, title, detail, status: code && served ? "pending" : "skipped" });
+    const served = (kind: "applyToken" | "inquiryUserInfo") => (servesKind(catalog, kind) ? specForStep(catalog, kind) : undefined);
+    const applyToken = served("applyToken");
+    const userInfo = served("inquiryUserInfo");
     pending("send-code", "mini-program", "merchant-backend", "Mini program sends the authCode to the merchant backend", "Your mini program posts the code to your own server.");
     pending(
       "apply-token",
       "merchant-backend",
       "wallet-backend",
       "Merchant backend calls applyToken",
-      `Signed POST ${catalog.serverApi.version === "v1" ? "/v1/authorizations/applyToken" : "/v2/authorizations/applyToken"} with grantType AUTHORIZATION_CODE and the code.`,
+      applyToken
+        ? `Signed POST ${applyToken.path} with grantType AUTHORIZATION_CODE and the code.`
+        : `${catalog.name} serves no applyToken endpoint in this catalog, so the code cannot be exchanged here.`,
+      applyToken !== undefined,
     );
-    pending("tokens", "wallet-backend", "merchant-backend", "Wallet returns accessToken and refreshToken", "With their ISO 8601 expiry times and the customerId.");
+    pending("tokens", "wallet-backend", "merchant-backend", "Wallet returns accessToken and refreshToken", "With their ISO 8601 expiry times and the customerId.", applyToken !== undefined);
     pending(
       "user-info",
       "merchant-backend",
       "wallet-backend",
       "Merchant backend calls inquiryUserInfo",
-      "Only the user-info fields unlocked by the granted scopes come back.",
+      userInfo
+        ? `Signed POST ${userInfo.path}: only the user-info fields unlocked by the granted scopes come back.`
+        : `The sources document no user-info API for ${catalog.name}, so the mock serves none.`,
+      userInfo !== undefined,
     );
     const assumptions = ctx.facts.filter((f) => f.fidelity === "assumed").map((f) => (f.note && !f.note.startsWith("No source states this; it is how") ? `${f.label}: ${f.note}` : `${f.label}.`));
     return { ...result, completePayload: result.payload, steps: ctx.steps, facts: ctx.facts, assumptions };

@@ -60,6 +60,14 @@ export function specSummary(id: EndpointSpecId): { id: EndpointSpecId; label: st
   return { id, label: entry?.label ?? id, path: endpoint?.path ?? "", version: id.startsWith("v1.") ? "v1" : "v2" };
 }
 
+/** Whether a catalog's served endpoints (`serverApi.endpoints`) include one of this kind. */
+export function servesKind(endpoints: ReadonlyArray<{ spec: EndpointSpecId }>, kind: EndpointKind): boolean {
+  return endpoints.some((entry) => {
+    const endpoint = ENDPOINT_SPEC_LIST.find((candidate) => candidate.id === entry.spec)?.endpoint;
+    return ENDPOINTS.some((candidate) => candidate.id === endpoint && candidate.kind === kind);
+  });
+}
+
 /**
  * The mini program id the studio's own calls send as `appId` (console, onboarding script,
  * generated clients' examples). The mock has no mini program registry, so it accepts any appId of

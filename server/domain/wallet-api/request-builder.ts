@@ -5,7 +5,7 @@
  * customerBelongsTo where the wallet wants it.
  */
 import type { Catalog } from "../catalog/schema";
-import type { EndpointId, EndpointKind } from "./endpoint-paths";
+import { servesKind as servesAny, type EndpointId, type EndpointKind } from "./endpoint-paths";
 import { defaultEndpointSpecs, endpointSpec, EXAMPLE_SITE_NAME, STUDIO_APP_ID, type EndpointSpec, type EndpointSpecId } from "./endpoint-specs";
 
 export type FlowCall =
@@ -31,7 +31,7 @@ export function specForStep(catalog: Catalog, kind: EndpointKind): EndpointSpec 
 
 /** Whether the catalog's mock serves an endpoint of this kind at all. */
 export function servesKind(catalog: Catalog, kind: EndpointKind): boolean {
-  return catalog.serverApi.endpoints.some((entry) => endpointSpec(entry.spec).kind === kind);
+  return servesAny(catalog.serverApi.endpoints, kind);
 }
 
 export function buildWalletRequest(
