@@ -5,7 +5,8 @@
  * `jsdocString` (a scope named `a*\/b` must not close the comment).
  */
 import { blockCommentText, docComment, jsString, singleLine } from "./escape";
-import { COMPLETE_DOC, fieldDoc, labelText, headerParagraphs, JSAPI_ERRORS_DOC, miniProgramShape, paramMembers, requestOptional, scopeErrorsType } from "./getauthcode-ts";
+import { COMPLETE_DOC, fieldDoc, headerParagraphs, JSAPI_ERRORS_DOC, miniProgramShape, paramMembers, requestOptional, scopeErrorsType } from "./getauthcode-ts";
+import { labelText } from "./labels";
 import type { GeneratedFile, SnippetModel } from "./model";
 
 export const GETAUTHCODE_JS = "getauthcode.js";

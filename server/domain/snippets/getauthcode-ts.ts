@@ -6,8 +6,8 @@
  * The module declares no global: projects that use `@mini-types/alipay` already have a global `my`,
  * so the wrapper reads `my` from `globalThis` at call time instead of redeclaring it.
  */
-import type { Provenance } from "../catalog/schema";
 import { docComment, jsString } from "./escape";
+import { labelText } from "./labels";
 import { headerFacts, type GeneratedFile, type SnippetModel } from "./model";
 
 export const GETAUTHCODE_TS = "getauthcode.ts";
@@ -37,13 +37,6 @@ export function miniProgramShape(model: SnippetModel): MiniProgramShape {
     successErrorScopes: errors === null ? "absent" : "optional",
     failErrorScopes: errors === null || errors === "on-success" ? "absent" : "required",
   };
-}
-
-/** A fact's label as generated code states it: "documented (where)", "assumed: why", or "conflict: …". */
-export function labelText(provenance: Provenance): string {
-  if (provenance.fidelity === "documented") return `documented (${provenance.ref ?? provenance.source ?? "source not named"})`;
-  if (provenance.fidelity === "conflict") return `conflict: the source says two things; ${provenance.note ?? "the studio picked one"}`;
-  return `assumed: ${provenance.note ?? "no source states it"}`;
 }
 
 export function fieldDoc(model: SnippetModel, name: "authCode" | "authSuccessScopes" | "authErrorScopes" | "error" | "errorMessage", fallback: string): string {

@@ -172,6 +172,19 @@ describe("payload shapes follow the catalog's documented presence", () => {
     expect(ts).toContain("export type JsapiErrorCode = keyof typeof JSAPI_ERRORS;");
     expect(file(builtin("alipay-hk"), "getauthcode.js")).toContain("@typedef {3 | 11 | 12 | 13 | 14 | 15 | 101} JsapiErrorCode");
   });
+
+  it("say which facts are documented and which assumed", () => {
+    const hk = file(builtin("alipay-hk"), "getauthcode.ts");
+    expect(hk).toMatch(/14: \{ name: "", message: "User Authorization Timeout".*fidelity: "documented", basis: "documented \(wallet-domain\.md §1\.6\)" \}/);
+    expect(hk).toContain("authClientId: string;");
+    expect(hk).toContain("[presence: on-success; assumed: AlipayHK's callback fields are not in the stored sources.");
+    expect(hk).toContain("That it receives the same payload is assumed");
+    expect(hk).not.toContain("documented presence");
+    const client = file(builtin("touch-n-go"), "wallet-client.ts");
+    // v1's table names the code but gives no message: the message is borrowed, and says so.
+    expect(client).toMatch(/INVALID_CODE: \{ status: "F", message: "[^"]+", basis: "assumed: The code is in the v1 applyToken table/);
+    expect(client).toMatch(/SUCCESS: \{ status: "S", message: "success", basis: "documented \(wallet-domain\.md §2\.3\)" \}/);
+  });
 });
 
 describe("merchant-backend profile", () => {

@@ -90,13 +90,13 @@ export function generateWalletClientJava(model: SnippetModel): GeneratedFile {
     ...(info ? [`    public static final List<String> INQUIRY_USER_INFO_RESULT_CODES = ${javaList(info.resultCodes)};`] : []),
     ...(revoke ? [`    public static final List<String> REVOKE_RESULT_CODES = ${javaList(revoke.resultCodes)};`] : []),
     "",
-    "    /** Result code to {resultStatus, documented message}. */",
+    "    /** Result code to {resultStatus, message, basis}: basis says documented (where) or assumed (why). */",
     "    public static final Map<String, List<String>> RESULT_CODES = Map.ofEntries(",
   );
   const codes = allResultCodes(model);
   codes.forEach((code, index) => {
     const info = resultInfo(code);
-    out.push(`        Map.entry(${javaString(code)}, List.of(${javaString(info.status)}, ${javaString(info.message)}))${index === codes.length - 1 ? ");" : ","}`);
+    out.push(`        Map.entry(${javaString(code)}, List.of(${javaString(info.status)}, ${javaString(info.message)}, ${javaString(info.basis)}))${index === codes.length - 1 ? ");" : ","}`);
   });
   out.push(
     "",

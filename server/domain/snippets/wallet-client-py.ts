@@ -66,7 +66,7 @@ export function generateWalletClientPy(model: SnippetModel): GeneratedFile {
   );
   for (const code of allResultCodes(model)) {
     const info = resultInfo(code);
-    out.push(`    ${pyString(code)}: {"status": ${pyString(info.status)}, "message": ${pyString(info.message)}},`);
+    out.push(`    ${pyString(code)}: {"status": ${pyString(info.status)}, "message": ${pyString(info.message)}, "basis": ${pyString(info.basis)}},`);
   }
   out.push(
     "}",

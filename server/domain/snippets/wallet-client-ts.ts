@@ -82,12 +82,12 @@ export function generateWalletClientTs(model: SnippetModel): GeneratedFile {
     ...(revoke ? [`/** Result codes of ${endpointLabel(revoke, "")}. */`, `export type RevokeResultCode =${codeUnion(revoke.resultCodes)};`, ""] : []),
     `export type ResultCode = ${["ApplyTokenResultCode", ...(info ? ["InquiryUserInfoResultCode"] : []), ...(revoke ? ["RevokeResultCode"] : [])].join(" | ")};`,
     "",
-    "/** What each result code means (status and the documented message). */",
-    "export const RESULT_CODES: { readonly [Code in ResultCode]: { readonly status: ResultStatus; readonly message: string } } = {",
+    "/** What each result code means: its status and message, and `basis`: documented (where) or assumed (why). */",
+    "export const RESULT_CODES: { readonly [Code in ResultCode]: { readonly status: ResultStatus; readonly message: string; readonly basis: string } } = {",
   );
   for (const code of allResultCodes(model)) {
     const info = resultInfo(code);
-    out.push(`  ${code}: { status: ${jsString(info.status)}, message: ${jsString(info.message)} },`);
+    out.push(`  ${code}: { status: ${jsString(info.status)}, message: ${jsString(info.message)}, basis: ${jsString(info.basis)} },`);
   }
   out.push(
     "};",
