@@ -106,4 +106,24 @@ test.describe("fact labels", () => {
     await expect(row).toContainText("answers: wallet timeout (the wallet does not answer)");
     await expectNoSeriousA11yViolations(page);
   });
+
+  test("the editor shows where a scope's description comes from, and can give a description its own label", async ({ page, request }) => {
+    const slug = `description-${Date.now()}`;
+    const cloned = await request.post("/api/trpc/catalog.clone", { data: { slug: "superqi", newSlug: slug, newName: `Description ${slug}`, author: "E2E Tester" } });
+    expect(cloned.ok()).toBe(true);
+    await page.goto(`/catalogs/${slug}/edit`);
+    await expect(page.getByRole("button", { name: "Save catalog" })).toBeVisible();
+    // SuperQi's descriptions are borrowed from the Alipay+ page: scope 1 (auth_base) says so.
+    const first = page.getByRole("group", { name: "Scope 1", exact: true });
+    await first.getByRole("button", { name: "Details of scope 1" }).click();
+    await expect(first.getByRole("checkbox", { name: "Description has its own source" })).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+    await first.getByRole("checkbox", { name: "Description has its own source" }).uncheck();
+    await page.getByRole("button", { name: "Save catalog" }).click();
+    await expect(page).toHaveURL(new RegExp(`/catalogs/${slug}$`));
+    const saved = await request.get(`/api/catalogs/${slug}/export`);
+    const document = (await saved.json()) as { catalog: { scopes: Array<{ name: string; descriptionProvenance?: unknown }> } };
+    expect(document.catalog.scopes[0]?.descriptionProvenance).toBeUndefined();
+    expect(document.catalog.scopes[1]?.descriptionProvenance).toMatchObject({ fidelity: "assumed" });
+  });
 });

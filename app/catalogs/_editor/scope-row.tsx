@@ -43,7 +43,7 @@ function ScopeRowImpl({ scope, index, id, count, expanded, errors = NO_ERRORS, d
   const detailsId = `scope-${id}-details`;
   const hintId = useId();
   const update = (patch: Partial<Scope>) => dispatch({ type: "updateScope", index, patch });
-  const setProvenance = (field: "provenance" | "silentProvenance" | "fieldsProvenance") => (value: Provenance) => update({ [field]: value });
+  const setProvenance = (field: "provenance" | "descriptionProvenance" | "silentProvenance" | "fieldsProvenance") => (value: Provenance) => update({ [field]: value });
   const problemCount = Object.keys(errors).length;
   const hiddenProblems = expanded ? 0 : Object.keys(errors).filter((k) => k !== "name").length;
 
@@ -180,6 +180,24 @@ function ScopeRowImpl({ scope, index, id, count, expanded, errors = NO_ERRORS, d
             </div>
             <div>
               <CheckboxField
+                label={LABELS.ownDescriptionSource}
+                checked={scope.descriptionProvenance !== undefined}
+                aria-describedby={`${hintId}-description-source`}
+                data-field={`${key}.descriptionProvenance`}
+                onChange={(event) =>
+                  update({
+                    descriptionProvenance: event.target.checked
+                      ? { fidelity: "assumed", note: "The description is not from the page that lists the scope." }
+                      : undefined,
+                  })
+                }
+              />
+              <p id={`${hintId}-description-source`} className="ml-6 text-xs text-slate-500 dark:text-slate-400">
+                Tick when the description comes from elsewhere than the scope (e.g. borrowed from another wallet&apos;s page); label it below.
+              </p>
+            </div>
+            <div>
+              <CheckboxField
                 label={LABELS.deprecated}
                 checked={scope.deprecated}
                 aria-describedby={`${hintId}-deprecated`}
@@ -227,6 +245,17 @@ function ScopeRowImpl({ scope, index, id, count, expanded, errors = NO_ERRORS, d
                 fieldKey: `${key}.provenance`,
                 errors: provenanceErrors(errors, "provenance"),
               },
+              ...(scope.descriptionProvenance
+                ? [
+                    {
+                      legend: LABELS.descriptionProvenance,
+                      value: scope.descriptionProvenance,
+                      onChange: setProvenance("descriptionProvenance"),
+                      fieldKey: `${key}.descriptionProvenance`,
+                      errors: provenanceErrors(errors, "descriptionProvenance"),
+                    },
+                  ]
+                : []),
               {
                 legend: LABELS.silentProvenance,
                 value: scope.silentProvenance,

@@ -239,6 +239,7 @@ export const LABELS = {
   preassigned: "Preassigned",
   errorValue: "Error value",
   provenance: "Scope entry",
+  ownDescriptionSource: "Description has its own source",
   silentProvenance: "Silent flag",
   fieldsProvenance: "User-info fields list",
   fidelity: "Fidelity",
