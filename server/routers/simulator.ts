@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { scopeNameSchema, slugSchema } from "@/server/domain/catalog/schema";
-import { parseOutcome, withExampleParams } from "@/server/domain/flow/engine";
+import { parseOutcome } from "@/server/domain/flow/engine";
 import { pathPrefixSchema } from "@/server/domain/catalog/schema";
 import { buildWalletRequest } from "@/server/domain/wallet-api/request-builder";
 import { clientIdSchema, jsapiParamsSchema, outcomeSchema } from "@/server/domain/headless-schemas";
@@ -46,7 +46,8 @@ export const simulatorRouter = createTRPCRouter({
         workspaceId: ctx.workspaceId,
         catalogSlug: input.catalog,
         scopes: input.scopes,
-        params: withExampleParams(getCatalogRecord(ctx.db, input.catalog, ctx.workspaceId).document, input.params),
+        params: input.params,
+        fillExampleParams: true,
         outcome,
         userId: input.userId,
         clientId,

@@ -4,7 +4,7 @@ import type { DB } from "@/db/client";
 import type { Clock } from "@/server/domain/clock";
 import { catalogs, simulations } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
-import { FlowInputError, formatOutcome, runFlow, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
+import { FlowInputError, formatOutcome, runFlow, withExampleParams, type FlowResult, type Outcome } from "@/server/domain/flow/engine";
 import { newSecret, publicId, secretPrefix } from "@/server/domain/secrets";
 import { formatWalletTime } from "@/server/domain/wallet-api/endpoints";
 import { runSummary } from "@/server/domain/activity/describe";
@@ -19,6 +19,8 @@ export type SimulationInput = {
   scopes: unknown;
   /** Other my.getAuthCode parameters (the catalog's `jsapi.params`). */
   params?: Record<string, unknown>;
+  /** Give each parameter left out the catalog's example value (the simulator's form does; the headless API does not). */
+  fillExampleParams?: boolean;
   outcome: Outcome;
   userId?: string;
   clientId?: string;
@@ -74,7 +76,7 @@ export function planSimulation(db: DB, input: SimulationInput): { view: Simulati
     flow = runFlow({
       catalog: document,
       scopes: input.scopes,
-      params: input.params,
+      params: input.fillExampleParams ? withExampleParams(document, input.params) : input.params,
       outcome: input.outcome,
       user: { userId: user.userId, displayName: user.displayName },
       issueCode: () => {

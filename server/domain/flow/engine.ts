@@ -196,9 +196,11 @@ function rely(ctx: Ctx, id: string, label: string, fact: FactLabel): FactLabel {
   return fact;
 }
 
+const SIMULATION_RULE = "No source states this; it is how the studio simulates it.";
+
 /** A rule of the simulation that no source states. */
 function assume(ctx: Ctx, id: string, text: string): FactLabel {
-  return rely(ctx, id, text, assumedLabel("No source states this; it is how the studio simulates it."));
+  return rely(ctx, id, text, assumedLabel(SIMULATION_RULE));
 }
 
 /** Whether a field's documented presence puts it in this payload. */
@@ -343,7 +345,7 @@ export function runFlow(input: FlowInput): FlowResult {
         : `The sources document no user-info API for ${catalog.name}, so the mock serves none.`,
       userInfo !== undefined,
     );
-    const assumptions = ctx.facts.filter((f) => f.fidelity === "assumed").map((f) => (f.note && !f.note.startsWith("No source states this; it is how") ? `${f.label}: ${f.note}` : `${f.label}.`));
+    const assumptions = ctx.facts.filter((f) => f.fidelity === "assumed").map((f) => (f.note && f.note !== SIMULATION_RULE ? `${f.label}: ${f.note}` : `${f.label}.`));
     return { ...result, completePayload: result.payload, steps: ctx.steps, facts: ctx.facts, assumptions };
   };
 
