@@ -1,6 +1,6 @@
 import { cn } from "@/app/_components/ui/cn";
 
-export type StepState = "done" | "current" | "failed" | "todo" | "elsewhere";
+export type StepState = "done" | "current" | "failed" | "todo" | "elsewhere" | "unserved";
 
 export type FlowStepView = { id: string; label: string; detail: string; state: StepState };
 
@@ -10,6 +10,7 @@ const STATE_TEXT: Record<StepState, string> = {
   failed: "failed",
   todo: "to do",
   elsewhere: "for your backend",
+  unserved: "not served by this wallet",
 };
 
 const STATE_STYLE: Record<StepState, string> = {
@@ -18,6 +19,7 @@ const STATE_STYLE: Record<StepState, string> = {
   failed: "bg-red-600 text-white ring-red-600",
   todo: "bg-white text-slate-500 ring-slate-300 dark:bg-slate-900 dark:text-slate-400 dark:ring-slate-600",
   elsewhere: "bg-slate-100 text-slate-600 ring-slate-300 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-600",
+  unserved: "bg-slate-100 text-slate-500 ring-slate-300 dark:bg-slate-800 dark:text-slate-400 dark:ring-slate-600",
 };
 
 /** Where the flow is: authorize → exchange the code → read user info → refresh or revoke, with "you are here". */

@@ -20,6 +20,13 @@ describe("flowProgress", () => {
     expect(states(flowProgress(run, all))).toEqual(["authorize:done", "exchange:done", "userInfo:done", "refresh:done"]);
   });
 
+  it("passes over a step the wallet serves no endpoint for (AlipayHK's user info)", () => {
+    const run = { callback: "success" as const, hasCode: true, boundToConsole: true };
+    const unserved = new Set(["userInfo"] as const);
+    expect(states(flowProgress(null, [], unserved))).toEqual(["authorize:current", "exchange:todo", "userInfo:unserved", "refresh:todo"]);
+    expect(states(flowProgress(run, [answer("applyToken", "SUCCESS")], unserved))).toEqual(["authorize:done", "exchange:done", "userInfo:unserved", "refresh:current"]);
+  });
+
   it("ends at authorize for a fail callback, and hands a registered client's code to its backend", () => {
     expect(states(flowProgress({ callback: "fail", hasCode: false, boundToConsole: true }, []))[0]).toBe("authorize:failed");
     expect(states(flowProgress({ callback: "success", hasCode: true, boundToConsole: false }, []))).toEqual([

@@ -120,6 +120,16 @@ export type FlowProgressStep = "authorize" | "exchange" | "userInfo" | "refresh"
 export function flowProgress(
   run: { callback: "success" | "fail"; hasCode: boolean; boundToConsole: boolean } | null,
   calls: readonly CallOutcome[],
+  unserved: ReadonlySet<FlowProgressStep> = new Set(),
+): Array<{ id: FlowProgressStep; state: "done" | "current" | "failed" | "todo" | "elsewhere" | "unserved" }> {
+  // A step the wallet serves no endpoint for is never "you are here": the flow moves past it.
+  return progressOf(run, calls, unserved).map((step) => (unserved.has(step.id) ? { id: step.id, state: "unserved" } : step));
+}
+
+function progressOf(
+  run: { callback: "success" | "fail"; hasCode: boolean; boundToConsole: boolean } | null,
+  calls: readonly CallOutcome[],
+  unserved: ReadonlySet<FlowProgressStep>,
 ): Array<{ id: FlowProgressStep; state: "done" | "current" | "failed" | "todo" | "elsewhere" }> {
   const exchanged = succeeded(calls, "applyToken");
   const userInfo = succeeded(calls, "inquiryUserInfo");
@@ -141,9 +151,9 @@ export function flowProgress(
       { id: "refresh", state: "elsewhere" },
     ];
   }
-  const done = [true, exchanged, userInfo, after];
-  const current = done.indexOf(false);
   const ids = ["authorize", "exchange", "userInfo", "refresh"] as const;
+  const done = [true, exchanged, userInfo, after].map((value, index) => value || unserved.has(ids[index] ?? "authorize"));
+  const current = done.indexOf(false);
   return ids.map((id, index) => ({ id, state: done[index] ? "done" : index === current ? "current" : "todo" }));
 }
 

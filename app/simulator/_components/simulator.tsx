@@ -13,6 +13,7 @@ import { FidelityBadge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/page-header";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Catalog, JsapiParam } from "@/server/domain/catalog/schema";
+import { servesKind } from "@/server/domain/wallet-api/endpoint-paths";
 import type { CatalogRecord } from "@/server/services/catalog-store";
 import { FlowSteps } from "./flow-steps";
 import { flowProgress, outcomeOptions, withCode, type FlowProgressStep, type OutcomeId, type Session, type SimulationResult } from "./format";
@@ -88,10 +89,12 @@ const STEP_TEXT: Record<FlowProgressStep, { label: string; detail: string }> = {
   refresh: { label: "Refresh or revoke", detail: "applyToken (refresh) · revoke" },
 };
 
-function Progress({ session }: { session: Session | null }) {
+function Progress({ session, catalog }: { session: Session | null; catalog: Catalog }) {
+  const unserved = new Set<FlowProgressStep>(servesKind(catalog.serverApi.endpoints, "inquiryUserInfo") ? [] : ["userInfo"]);
   const states = flowProgress(
     session ? { callback: session.view.callback, hasCode: session.view.authCode !== null, boundToConsole: session.boundToConsole } : null,
     session?.calls ?? [],
+    unserved,
   );
   return <FlowSteps steps={states.map((step) => ({ id: step.id, state: step.state, ...STEP_TEXT[step.id] }))} />;
 }
@@ -369,7 +372,7 @@ function Workspace({ record, params, setParams, catalogPicker }: { record: Catal
       }
       flow={
         <>
-          <Progress session={shown} />
+          <Progress session={shown} catalog={catalog} />
           {flow}
         </>
       }
